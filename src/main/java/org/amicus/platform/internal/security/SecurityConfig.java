@@ -1,0 +1,86 @@
+package org.amicus.platform.internal.security;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * Who may see and change what. Two chains: the API and the operations endpoints are stateless
+ * (HTTP Basic, no cookies, so no CSRF exposure); the pages use form sign-in, sessions kept in the
+ * database and CSRF tokens on every form.
+ */
+@Configuration
+class SecurityConfig {
+
+    /** Public reading: the tracker, country pages, the open API's read side and its description. */
+    private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/login", "/error", "/css/**",
+            "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/api-docs" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+            .role(Role.ADMIN.name()).implies(Role.STAFF.name())
+            .role(Role.STAFF.name()).implies(Role.MEMBER.name())
+            .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+            .authorizeHttpRequests(a -> a
+                .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .anyRequest().hasRole(Role.STAFF.name()))
+            .httpBasic(b -> b.authenticationEntryPoint(problems))
+            .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .csrf(c -> c.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, @Value("${amicus.login.attempts-per-minute:30}") int perMinute)
+            throws Exception {
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(PUBLIC_PAGES).permitAll()
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
+                .anyRequest().authenticated())
+            .formLogin(f -> f.loginPage("/login").failureHandler(failures).permitAll())
+            .logout(l -> l.logoutSuccessUrl("/?signedout"))
+            .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                            + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+            .addFilterBefore(new LoginRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+}

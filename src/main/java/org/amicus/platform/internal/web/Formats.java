@@ -1,0 +1,34 @@
+package org.amicus.platform.internal.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Dates and numbers formatted for the reader's language, for templates: {@code ${@fmt.date(d)}}. */
+@Component("fmt")
+public class Formats {
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(LocaleContextHolder.getLocale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(LocaleContextHolder.getLocale()).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
+    }
+
+    public String number(Number n) {
+        return n == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(n);
+    }
+
+    public String percent(double fraction) {
+        return NumberFormat.getPercentInstance(LocaleContextHolder.getLocale()).format(fraction);
+    }
+}

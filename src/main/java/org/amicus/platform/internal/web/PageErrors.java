@@ -1,0 +1,23 @@
+package org.amicus.platform.internal.web;
+
+import org.amicus.platform.RejectedInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Input a page cannot use (a hand-edited filter, an impossible date) gets the error page, in the reader's language. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    @ExceptionHandler(RejectedInput.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView rejected(RejectedInput e) {
+        ModelAndView view = new ModelAndView("error");
+        view.addObject("status", 400);
+        view.addObject("rejected", e.problems());
+        return view;
+    }
+}

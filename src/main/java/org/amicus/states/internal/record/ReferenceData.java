@@ -1,0 +1,88 @@
+package org.amicus.states.internal.record;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.amicus.platform.Language;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the shipped reference data on the first start (no state in the database yet): every
+ * state, the Rome Statute events with their sources (through the same checks as staff input),
+ * and the 2009 plan's target categories. docs/data.md says where each fact comes from.
+ */
+@Component
+@Order(10)
+class ReferenceData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
+
+    private final TreatyRecords records;
+    private final EventRecorder recorder;
+    private final PlanTargets targets;
+
+    ReferenceData(TreatyRecords records, EventRecorder recorder, PlanTargets targets) {
+        this.records = records;
+        this.recorder = recorder;
+        this.targets = targets;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (records.hasStates()) {
+            return;
+        }
+        int states = 0;
+        for (CSVRecord row : csv("data/states.csv")) {
+            Map<Language, String> names = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                names.put(l, row.get("name_" + l.code()));
+            }
+            records.insertState(new State(row.get("iso3"), row.get("iso2"), row.get("iso_numeric"), row.get("un_status"),
+                    UnRegionalGroup.valueOf(row.get("un_regional_group")), names, decimal(row.get("lat")),
+                    decimal(row.get("lon"))));
+            states++;
+        }
+        var events = recorder.record(EventCsv.read(new ClassPathResource("data/rome-statute-events.csv").getContentAsByteArray()));
+        int categories = 0;
+        for (CSVRecord row : csv("data/target-categories-2009.csv")) {
+            targets.assign(row.get("iso3"), TargetCategory.valueOf(row.get("category")), LocalDate.parse(row.get("valid_from")),
+                    row.get("source"));
+            categories++;
+        }
+        log.info("Reference data loaded: {} states, {} treaty events, {} target categories.", states, events.size(),
+                categories);
+    }
+
+    private static Iterable<CSVRecord> csv(String path) throws IOException {
+        Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static BigDecimal decimal(String s) {
+        return s == null || s.isBlank() ? null : new BigDecimal(s.trim());
+    }
+}
