@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.amicus.platform.Language;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,6 +36,11 @@ class LocaleConfig implements WebMvcConfigurer {
                     return Language.fromCode(param).map(Language::locale).orElse(Language.EN.locale());
                 }
                 return Language.of(super.resolveLocale(request)).locale();
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return new SimpleLocaleContext(resolveLocale(request));
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
