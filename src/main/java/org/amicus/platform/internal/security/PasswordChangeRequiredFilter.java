@@ -20,7 +20,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean mustChange = auth != null && auth.getAuthorities().stream()
             .anyMatch(a -> AccountDetailsService.MUST_CHANGE_PASSWORD.equals(a.getAuthority()));
         boolean allowed = path.equals(FORM) || path.equals("/logout") || path.startsWith("/css/")

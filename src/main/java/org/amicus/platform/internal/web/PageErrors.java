@@ -12,10 +12,19 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final PageModel page;
+
+    PageErrors(PageModel page) {
+        this.page = page;
+    }
+
     @ExceptionHandler(RejectedInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView rejected(RejectedInput e) {
+    ModelAndView rejected(RejectedInput e, jakarta.servlet.http.HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
+        // Exception handlers skip the @ModelAttribute methods that the layout relies on.
+        view.addObject("language", page.language());
+        view.addObject("languageLinks", page.languageLinks(request));
         view.addObject("status", 400);
         view.addObject("rejected", e.problems());
         return view;
