@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules stay apart: none reaches into another's internals; the diagram in docs/ comes from here. */
+/** The modules stay apart: none reaches into another's internals. Writes the diagrams in docs/modules/. */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(AmicusApplication.class);
@@ -16,7 +16,7 @@ class ModularityTest {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
             .writeModulesAsPlantUml()
             .writeIndividualModulesAsPlantUml();
     }

@@ -3,7 +3,7 @@ package org.amicus.platform;
 /**
  * One change to the record, as the audit trail keeps it.
  *
- * @param recordType what kind of record changed ("state", "treaty-event", "user", ...)
+ * @param recordType what kind of record changed ("state", "user", "campaign-target", ...)
  * @param recordId   its identifier
  * @param action     what was done ("created", "corrected", "voided", ...)
  * @param before     the record before the change (null when created), serialised as JSON
