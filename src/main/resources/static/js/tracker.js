@@ -143,8 +143,9 @@
   fetch(mapEl.dataset.geo).then(function (r) { return r.json(); }).then(function (g) {
     geo = g;
     legend();
+    chart.on('finished', function () { mapEl.dataset.ready = 'true'; });
     return load(scrub.dataset.asof);
-  }).then(function () { mapEl.dataset.ready = 'true'; });
+  });
 
   var timelineEl = document.getElementById('timeline');
   if (timelineEl) {
@@ -153,6 +154,7 @@
       var data = points.map(function (p) { return [p.asOf, p.statesParties]; });
       if (data.length) { data.push([today, data[data.length - 1][1]]); }
       var line = echarts.init(timelineEl);
+      line.on('finished', function () { timelineEl.dataset.ready = 'true'; });
       line.setOption({
         grid: { left: 48, right: 24, top: 16, bottom: 32 },
         tooltip: { trigger: 'axis' },
@@ -162,7 +164,6 @@
           areaStyle: { opacity: 0.15 }, lineStyle: { width: 2 }, itemStyle: { color: COLORS.PARTY } }]
       });
       window.addEventListener('resize', function () { line.resize(); });
-      timelineEl.dataset.ready = 'true';
     });
   }
 })();

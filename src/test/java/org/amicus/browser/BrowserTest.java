@@ -128,6 +128,14 @@ class BrowserTest {
     }
 
     @Test
+    void anUnknownPageGetsAFriendlyPageInTheReadersLanguage() {
+        browser.get(url("/states/XYZ?lang=es"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Esta página no existe.");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+        browser.get(url("/tracker?lang=en"));
+    }
+
+    @Test
     void staffSignInAndSeeValidationBesideTheField() {
         browser.manage().deleteAllCookies();
         browser.get(url("/login?lang=en"));
