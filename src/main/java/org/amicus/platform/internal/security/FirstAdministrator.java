@@ -6,10 +6,8 @@ import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one-time password printed once to the log and to be changed at the first sign-in.
  */
 @Component
-@Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
     @ConfigurationProperties("amicus.admin")
     record Settings(String username, String password) {
@@ -43,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             return;
         }

@@ -15,9 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the shipped reference data on the first start (no state in the database yet): every
  * state, the Rome Statute events with their sources (through the same checks as staff input),
- * and the 2009 plan's target categories. docs/data.md says where each fact comes from.
+ * and the 2009 plan's target categories. docs/data.md says where each fact comes from. It runs
+ * before the web server opens, so nobody is ever served an empty tracker.
  */
 @Component
-@Order(10)
-class ReferenceData implements ApplicationRunner {
+class ReferenceData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
@@ -45,7 +43,15 @@ class ReferenceData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            loadOnFirstStart();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The reference data shipped in the application cannot be read", e);
+        }
+    }
+
+    private void loadOnFirstStart() throws IOException {
         if (records.hasStates()) {
             return;
         }
