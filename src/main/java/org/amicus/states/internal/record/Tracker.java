@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.amicus.platform.RecordVersion;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -35,6 +36,11 @@ public class Tracker {
 
     public TreatyRecord record() {
         long v = version.current();
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A writing transaction sees its own uncommitted rows: never share that view with other readers.
+            return records.load(v);
+        }
         TreatyRecord r = current;
         if (r == null || r.version() != v) {
             synchronized (this) {
