@@ -27,8 +27,4 @@ public class Formats {
     public String number(Number n) {
         return n == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(n);
     }
-
-    public String percent(double fraction) {
-        return NumberFormat.getPercentInstance(LocaleContextHolder.getLocale()).format(fraction);
-    }
 }

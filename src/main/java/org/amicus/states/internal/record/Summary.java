@@ -14,8 +14,4 @@ public record Summary(LocalDate asOf, Counts counts, int unMembers, Map<UnRegion
     public int distanceToTwoThirds() {
         return Math.max(0, twoThirdsTarget() - counts.statesParties());
     }
-
-    public double progressToTwoThirds() {
-        return Math.min(1.0, counts.statesParties() / (double) twoThirdsTarget());
-    }
 }
