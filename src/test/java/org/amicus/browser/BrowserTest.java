@@ -142,7 +142,9 @@ class BrowserTest {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys("admin-password-for-tests");
         browser.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get(url("/staff/states/GNQ"));
+        waiting().until(d -> !d.findElements(By.id("date")).isEmpty());
         browser.findElement(By.id("date")).sendKeys("01012001");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('source').removeAttribute('required');"
                 + "document.getElementById('date').value='2001-01-01';");
