@@ -78,13 +78,8 @@ class ReferenceData implements SmartInitializingSingleton {
     }
 
     private static Iterable<CSVRecord> csv(String path) throws IOException {
-        Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
-        try {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            reader.close();
         }
     }
 

@@ -60,10 +60,15 @@ public final class TreatyRecord {
     }
 
     public StateStanding standing(State state, LocalDate asOf, Instant knownAt) {
-        StatuteStanding standing = StatuteStanding.asOf(events(state.iso3(), knownAt), asOf);
         List<TargetCategory> categories = categoryAssignments(state.iso3()).stream()
             .filter(c -> c.validOn(asOf) && !c.recordedAt().isAfter(knownAt))
             .map(CategoryAssignment::category).distinct().sorted().toList();
+        return standingOf(state, events(state.iso3(), knownAt), asOf, categories);
+    }
+
+    private static StateStanding standingOf(State state, List<TreatyEvent> events, LocalDate asOf,
+            List<TargetCategory> categories) {
+        StatuteStanding standing = StatuteStanding.asOf(events, asOf);
         return new StateStanding(state, standing.status(asOf), standing, categories);
     }
 
@@ -72,7 +77,10 @@ public final class TreatyRecord {
     }
 
     public Summary summary(LocalDate asOf, Instant knownAt) {
-        List<StateStanding> standings = standings(asOf, knownAt);
+        return summaryOf(asOf, standings(asOf, knownAt));
+    }
+
+    private Summary summaryOf(LocalDate asOf, List<StateStanding> standings) {
         Map<UnRegionalGroup, Counts> byGroup = new EnumMap<>(UnRegionalGroup.class);
         for (UnRegionalGroup group : UnRegionalGroup.values()) {
             byGroup.put(group, Counts.of(standings.stream().filter(s -> s.state().group() == group).toList()));
@@ -83,9 +91,12 @@ public final class TreatyRecord {
 
     /** The counts on every date on which one of them changed, as known at {@code knownAt}. */
     public List<Summary> timeline(Instant knownAt, LocalDate until) {
+        // Each state's events are filtered and sorted once, not again for every date.
+        Map<String, List<TreatyEvent>> known = states.stream()
+            .collect(Collectors.toMap(State::iso3, s -> events(s.iso3(), knownAt)));
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (State state : states) {
-            for (TreatyEvent e : events(state.iso3(), knownAt)) {
+            for (TreatyEvent e : known.get(state.iso3())) {
                 dates.add(e.date());
                 if (e.type() == TreatyEventType.DEPOSIT) {
                     dates.add(e.effectiveDate() != null ? e.effectiveDate() : RomeStatute.entryIntoForce(e.date()));
@@ -98,7 +109,8 @@ public final class TreatyRecord {
         List<Summary> changes = new ArrayList<>();
         Counts previous = null;
         for (LocalDate date : dates.headSet(until, true)) {
-            Summary summary = summary(date, knownAt);
+            Summary summary = summaryOf(date, states.stream()
+                .map(s -> standingOf(s, known.get(s.iso3()), date, List.of())).toList());
             if (!summary.counts().equals(previous)) {
                 changes.add(summary);
                 previous = summary.counts();
