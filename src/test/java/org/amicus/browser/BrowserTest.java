@@ -145,10 +145,10 @@ class BrowserTest {
         waiting().until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get(url("/staff/states/GNQ"));
         waiting().until(d -> !d.findElements(By.id("date")).isEmpty());
-        browser.findElement(By.id("date")).sendKeys("01012001");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('source').removeAttribute('required');"
                 + "document.getElementById('date').value='2001-01-01';");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("form.stacked .error")).isEmpty());
         var errors = browser.findElements(By.cssSelector("form.stacked .error"));
         assertThat(errors).extracting(e -> e.getText()).contains("A source is required (a URL or a document citation).");
         browser.manage().deleteAllCookies();
