@@ -22,8 +22,9 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five languages on every screen: every key in every bundle, every key a template uses defined,
- * and no literal text in a template that the reader would see untranslated.
+ * Five languages on every screen: every key in every bundle (one bundle per module, all listed in
+ * spring.messages.basename), every key a template uses defined, and no literal text in a template
+ * that the reader would see untranslated.
  */
 class I18nSyncTest {
 
@@ -31,23 +32,52 @@ class I18nSyncTest {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final List<String> LANGUAGES = List.of("fr", "es", "ar", "pt");
 
-    static Properties bundle(String suffix) throws IOException {
+    /** The base names of the module bundles: every file without a language suffix. */
+    static List<String> baseNames() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("[a-z-]+\\.properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .sorted().toList();
+        }
+    }
+
+    static Properties bundle(String base, String suffix) throws IOException {
         Properties p = new Properties();
-        try (var reader = new InputStreamReader(Files.newInputStream(BUNDLES.resolve("messages" + suffix + ".properties")),
+        try (var reader = new InputStreamReader(Files.newInputStream(BUNDLES.resolve(base + suffix + ".properties")),
                 StandardCharsets.UTF_8)) {
             p.load(reader);
         }
         return p;
     }
 
+    /** Every key of every module's bundle in the given language ("" for English). */
+    static Properties bundle(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String base : baseNames()) {
+            all.putAll(bundle(base, suffix));
+        }
+        return all;
+    }
+
+    @Test
+    void everyBundleIsListedInTheConfiguration() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yml"));
+        for (String base : baseNames()) {
+            assertThat(config).as("spring.messages.basename lists messages/%s", base).contains("messages/" + base);
+        }
+    }
+
     @Test
     void everyLanguageHasEveryKey() throws IOException {
-        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
-        for (String lang : LANGUAGES) {
-            Set<String> keys = new TreeSet<>(bundle("_" + lang).stringPropertyNames());
-            assertThat(keys).as("keys of messages_%s", lang).isEqualTo(english);
-            for (String key : english) {
-                assertThat(bundle("_" + lang).getProperty(key)).as("%s in %s", key, lang).isNotBlank();
+        for (String base : baseNames()) {
+            Set<String> english = new TreeSet<>(bundle(base, "").stringPropertyNames());
+            for (String lang : LANGUAGES) {
+                Properties translated = bundle(base, "_" + lang);
+                assertThat(new TreeSet<>(translated.stringPropertyNames())).as("keys of %s_%s", base, lang).isEqualTo(english);
+                for (String key : english) {
+                    assertThat(translated.getProperty(key)).as("%s in %s_%s", key, base, lang).isNotBlank();
+                }
             }
         }
     }
