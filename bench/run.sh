@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Amicus benchmark: start-up time and steady-state throughput/latency of the public pages.
+# It measures the two forms the build makes: the release directory target/amicus/ (AOT-processed
+# context, extracted jar, class data sharing archive; docs/deployment.md) and, for comparison, the
+# plain fat jar. The load test runs the release form.
 # What it measures and how to read the numbers: docs/benchmarks.md.
 #
 # Usage: bench/run.sh [options]
-#   --build            rebuild the jar first (./mvnw -q -DskipTests package); else only if missing
-#   --jar PATH         benchmark this jar instead of target/amicus-0.1.0-SNAPSHOT.jar (no build)
+#   --build            rebuild first (./mvnw -q -DskipTests -Prelease package); else only if missing
 #   --runs N           start-ups and measured wrk runs per URL (default 3; medians are reported)
 #   --duration S       seconds per measured wrk run (default 15)
 #   --warmup S         seconds per URL of each unmeasured warm-up pass (default 10; passes repeat
@@ -22,10 +24,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/amicus-0.1.0-SNAPSHOT.jar"
+RELEASE="$ROOT/target/amicus"
 LUA="$ROOT/bench/report.lua"
 
 BUILD=0
-OWN_JAR=0
 RUNS=3
 DURATION=15
 WARMUP=10
@@ -46,7 +48,6 @@ STARTUP_TARGET_MS=8000
 while [ $# -gt 0 ]; do
     case "$1" in
         --build) BUILD=1 ;;
-        --jar) JAR="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; OWN_JAR=1; shift ;;
         --runs) RUNS="$2"; shift ;;
         --duration) DURATION="$2"; shift ;;
         --warmup) WARMUP="$2"; shift ;;
@@ -118,15 +119,20 @@ for tool in curl java awk md5sum sha256sum; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is required"
 done
 
-if [ "$OWN_JAR" = 0 ] && { [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; }; then
-    log "Building $JAR (./mvnw -q -DskipTests package)..."
-    (cd "$ROOT" && ./mvnw -q -DskipTests package) || die "build failed"
+if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ] || [ ! -f "$RELEASE/amicus.jsa" ]; then
+    log "Building $JAR and $RELEASE/ (./mvnw -q -DskipTests -Prelease package)..."
+    (cd "$ROOT" && ./mvnw -q -DskipTests -Prelease package >"$WORK/build.log" 2>&1) || { cat "$WORK/build.log" >&2; die "build failed"; }
 fi
 [ -f "$JAR" ] || die "no jar at $JAR after the build"
-# Run a private copy, so that a `mvn clean` or a rebuild in the work tree during the run cannot
-# pull the jar away from under the app.
-cp "$JAR" "$WORK/amicus.jar"
-APP_JAR="$WORK/amicus.jar"
+[ -f "$RELEASE/amicus.jsa" ] || die "no release directory at $RELEASE after the build (./mvnw -Prelease package makes it)"
+# Run private copies, so that a `mvn clean` or a rebuild in the work tree during the run cannot
+# pull the jar away from under the app. cp -p keeps the mtimes the class data archive checks.
+cp "$JAR" "$WORK/amicus-fat.jar"
+cp -rp "$RELEASE" "$WORK/release"
+# The two launch commands; both run in the app's directory, as an operator would.
+FAT_CMD="java $JAVA_OPTS -jar $WORK/amicus-fat.jar"
+RELEASE_CMD="java $JAVA_OPTS -Xshare:on -XX:SharedArchiveFile=amicus.jsa -Dspring.aot.enabled=true -jar amicus.jar"
+LAUNCH="$RELEASE_CMD"
 
 for p in "$PORT" $(( PORT + 1 )); do
     if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$p/" 2>/dev/null; then
@@ -150,13 +156,10 @@ COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then COMMIT="$COMMIT (+ uncommitted changes)"; fi
 log "== Amicus benchmark =="
 log "date:      $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-if [ "$OWN_JAR" = 1 ]; then
-    log "commit:    work tree at $COMMIT (the jar was given with --jar: its sources may differ)"
-else
-    log "commit:    $COMMIT"
-fi
+log "commit:    $COMMIT"
 log "jar:       $JAR ($(date -u -r "$JAR" '+built %Y-%m-%d %H:%M UTC'), $(( $(wc -c <"$JAR") / 1048576 )) MiB)"
-if [ "$OWN_JAR" = 0 ] && [ -n "$(cd "$ROOT" && find src pom.xml -newer "$JAR" -print -quit 2>/dev/null)" ]; then
+log "release:   $RELEASE/ (class data archive $(( $(wc -c <"$RELEASE/amicus.jsa") / 1048576 )) MiB)"
+if [ -n "$(cd "$ROOT" && find src pom.xml -newer "$JAR" -print -quit 2>/dev/null)" ]; then
     log "note:      files under src/ or pom.xml changed after this jar was built: pass --build to measure the current code"
 fi
 log "cpus:      nproc $(nproc) ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown))"
@@ -199,7 +202,7 @@ start_app() {
     local code ms rows sum last_sum="" final_since=""
     T0_NS=$(now_ns)
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$APP_JAR" --server.port="$port" --amicus.data-dir="$data" "$@" >"$data.out" 2>&1 &
+    (cd "$WORK/release" && exec $LAUNCH --server.port="$port" --amicus.data-dir="$data" "$@") >"$data.out" 2>&1 &
     APP_PID=$!
     while :; do
         code=$(curl -s -o "$body" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/tracker" 2>/dev/null || true)
@@ -257,7 +260,7 @@ log_ms() {
 # where the start-up time went, from the timestamps of the app's console lines
 phases() {
     local out="$1" s i d m st rd
-    s=$(log_ms "$out" 'Starting AmicusApplication')
+    s=$(log_ms "$out" 'Starting (AOT-processed )?AmicusApplication')
     i=$(log_ms "$out" 'Tomcat initialized')
     d=$(log_ms "$out" 'HikariPool-1 - Starting')
     m=$(log_ms "$out" 'Successfully applied .* migrations|Schema .* is up to date')
@@ -276,20 +279,34 @@ phases() {
 # Start-up: java -jar -> first 200 on /tracker, fresh data dir each time
 # ---------------------------------------------------------------------------------------------
 log "== Start-up: java -jar -> first 200 on GET /tracker (fresh H2 data dir each run, polled every 50 ms) =="
-STARTUP_FIRST=(); STARTUP_FULL=(); STARTUP_FINAL=()
+log "release:  (cd target/amicus && $RELEASE_CMD)"
+log "fat jar:  $FAT_CMD"
+STARTUP_FIRST=(); STARTUP_FULL=(); STARTUP_FINAL=(); STARTUP_FAT=()
 for i in $(seq 1 "$RUNS"); do
+    # The two forms alternate, so that a slow spell of the shared machine hits both.
+    LAUNCH="$RELEASE_CMD"
     start_app_retrying "$PORT" "$WORK/startup-$i"
     STARTUP_FIRST+=("$FIRST_MS"); STARTUP_FULL+=("$FULL_MS"); STARTUP_FINAL+=("$FINAL_MS")
-    log "run $i: first 200 after ${FIRST_MS} ms (listing ${FIRST_ROWS} states); first listing states ${FULL_MS} ms; first final page ${FINAL_MS} ms"
+    log "run $i release: first 200 after ${FIRST_MS} ms (listing ${FIRST_ROWS} states); first listing states ${FULL_MS} ms; first final page ${FINAL_MS} ms"
     log "         distinct /tracker pages seen (ms:states:bytes):$PAGES"
     stop_pid "$APP_PID"; APP_PID=""
     phases "$WORK/startup-$i.out"
     rm -rf "$WORK/startup-$i" "$WORK/startup-$i.out"
+    LAUNCH="$FAT_CMD"
+    start_app_retrying "$PORT" "$WORK/startup-fat-$i"
+    STARTUP_FAT+=("$FIRST_MS")
+    log "run $i fat jar: first 200 after ${FIRST_MS} ms"
+    stop_pid "$APP_PID"; APP_PID=""
+    phases "$WORK/startup-fat-$i.out"
+    rm -rf "$WORK/startup-fat-$i" "$WORK/startup-fat-$i.out"
 done
+LAUNCH="$RELEASE_CMD"
 STARTUP_MED=$(median "${STARTUP_FIRST[@]}" | awk '{ printf "%.0f", $1 }')
 STARTUP_FULL_MED=$(median "${STARTUP_FULL[@]}" | awk '{ printf "%.0f", $1 }')
 STARTUP_FINAL_MED=$(median "${STARTUP_FINAL[@]}" | awk '{ printf "%.0f", $1 }')
-log "median: first 200 after ${STARTUP_MED} ms; first listing states ${STARTUP_FULL_MED} ms; first final page ${STARTUP_FINAL_MED} ms"
+STARTUP_FAT_MED=$(median "${STARTUP_FAT[@]}" | awk '{ printf "%.0f", $1 }')
+log "median release: first 200 after ${STARTUP_MED} ms; first listing states ${STARTUP_FULL_MED} ms; first final page ${STARTUP_FINAL_MED} ms"
+log "median fat jar: first 200 after ${STARTUP_FAT_MED} ms (release/fat: $(awk -v a="$STARTUP_MED" -v b="$STARTUP_FAT_MED" 'BEGIN { printf "%.2f", a / b }'))"
 log ""
 
 # ---------------------------------------------------------------------------------------------
@@ -432,8 +449,9 @@ log "$(verdict "$(lt "${MP99[tracker]}" $P99_TARGET_MS)")  GET /tracker p99 ${MP
 log "$(verdict "$(ge "${RATIO[tracker]}" $RATIO_TARGET)")  GET /tracker throughput ${RATIO[tracker]} x static >= ${RATIO_TARGET}"
 log "$(verdict "$(lt "${MP99[states]}" $P99_TARGET_MS)")  GET /api/v1/states p99 ${MP99[states]} ms < ${P99_TARGET_MS} ms"
 log "$(verdict "$(ge "${RATIO[states]}" $RATIO_TARGET)")  GET /api/v1/states throughput ${RATIO[states]} x static >= ${RATIO_TARGET}"
-log "$(verdict "$(lt "$STARTUP_MED" $STARTUP_TARGET_MS)")  start-up, java -jar to first 200 on /tracker: ${STARTUP_MED} ms < ${STARTUP_TARGET_MS} ms"
-log "$(verdict "$(lt "$STARTUP_FINAL_MED" $STARTUP_TARGET_MS)")  start-up, java -jar to the settled /tracker page: ${STARTUP_FINAL_MED} ms < ${STARTUP_TARGET_MS} ms (stricter reading)"
+log "$(verdict "$(lt "$STARTUP_MED" $STARTUP_TARGET_MS)")  start-up (release form), java -jar to first 200 on /tracker: ${STARTUP_MED} ms < ${STARTUP_TARGET_MS} ms"
+log "$(verdict "$(lt "$STARTUP_FINAL_MED" $STARTUP_TARGET_MS)")  start-up (release form), java -jar to the settled /tracker page: ${STARTUP_FINAL_MED} ms < ${STARTUP_TARGET_MS} ms (stricter reading)"
+log "(informative, no target) start-up of the plain fat jar: ${STARTUP_FAT_MED} ms"
 log "(informative, no target) static copies p99: tracker ${MP99[tracker-static]} ms, states ${MP99[states-static]} ms"
 if [ "$UNCACHED" = 1 ]; then
     log "(informative, no target) public cache off: /tracker p99 ${MP99[tracker-nocache]} ms, ${RATIO[tracker-nocache]} x static; /api/v1/states p99 ${MP99[states-nocache]} ms, ${RATIO[states-nocache]} x static"

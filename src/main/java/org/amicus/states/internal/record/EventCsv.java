@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.amicus.platform.RejectedInput;
@@ -33,6 +34,7 @@ public final class EventCsv {
     /** The drafts of a file, each with its line number; throws {@link RejectedInput} when the file itself is unreadable. */
     public static List<Draft> read(byte[] bytes) {
         String text = decode(bytes);
+        Lines lines = Lines.of(text);
         List<Draft> drafts = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
             .setIgnoreEmptyLines(true).get();
@@ -43,7 +45,7 @@ public final class EventCsv {
                         String.join(",", HEADER))));
             }
             for (CSVRecord row : parser) {
-                int line = lineAt(text, row.getCharacterPosition());
+                int line = lines.at(row.getCharacterPosition());
                 if (!row.isConsistent()) {
                     throw new RejectedInput(List.of(new Problem(line, "row", "import.badColumnCount", row.size(), HEADER.size())));
                 }
@@ -84,21 +86,30 @@ public final class EventCsv {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The line a record starts on; the parser's position may still be before skipped empty lines. */
-    private static int lineAt(String text, long position) {
-        int line = 1;
-        int i = 0;
-        for (; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+    /** Where each line of a text starts, so that a record's line is found by halving, not by rescanning. */
+    private record Lines(String text, int[] starts) {
+
+        static Lines of(String text) {
+            int[] starts = new int[16];
+            int n = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
             }
+            return new Lines(text, Arrays.copyOf(starts, n));
         }
-        for (; i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r'); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+
+        /** The line a record starts on; the parser's position may still be before skipped empty lines. */
+        int at(long position) {
+            int i = (int) Math.min(position, text.length());
+            while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+                i++;
             }
+            int found = Arrays.binarySearch(starts, i);
+            return found >= 0 ? found + 1 : -found - 1;
         }
-        return line;
     }
 
     private static int lineOf(RuntimeException e) {

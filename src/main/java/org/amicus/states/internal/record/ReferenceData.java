@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.amicus.platform.Language;
@@ -55,17 +57,17 @@ class ReferenceData implements SmartInitializingSingleton {
         if (records.hasStates()) {
             return;
         }
-        int states = 0;
+        List<State> states = new ArrayList<>();
         for (CSVRecord row : csv("data/states.csv")) {
             Map<Language, String> names = new EnumMap<>(Language.class);
             for (Language l : Language.values()) {
                 names.put(l, row.get("name_" + l.code()));
             }
-            records.insertState(new State(row.get("iso3"), row.get("iso2"), row.get("iso_numeric"), row.get("un_status"),
+            states.add(new State(row.get("iso3"), row.get("iso2"), row.get("iso_numeric"), row.get("un_status"),
                     UnRegionalGroup.valueOf(row.get("un_regional_group")), names, decimal(row.get("lat")),
                     decimal(row.get("lon"))));
-            states++;
         }
+        records.insertStates(states);
         var events = recorder.record(EventCsv.read(new ClassPathResource("data/rome-statute-events.csv").getContentAsByteArray()));
         int categories = 0;
         for (CSVRecord row : csv("data/target-categories-2009.csv")) {
@@ -73,7 +75,7 @@ class ReferenceData implements SmartInitializingSingleton {
                     row.get("source"));
             categories++;
         }
-        log.info("Reference data loaded: {} states, {} treaty events, {} target categories.", states, events.size(),
+        log.info("Reference data loaded: {} states, {} treaty events, {} target categories.", states.size(), events.size(),
                 categories);
     }
 

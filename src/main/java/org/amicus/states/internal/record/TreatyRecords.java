@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.amicus.platform.Language;
 import org.amicus.platform.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class TreatyRecords {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    TreatyRecords(JdbcClient jdbc) {
+    TreatyRecords(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public TreatyRecord load(long version) {
@@ -37,18 +40,18 @@ public class TreatyRecords {
         return jdbc.sql("select count(*) from state").query(Long.class).single() > 0;
     }
 
-    public void insertState(State s) {
-        jdbc.sql("""
+    /** The states, in one batch: the first start loads them all before the web server opens. */
+    public void insertStates(List<State> states) {
+        batch.batchUpdate("""
                 insert into state (iso3, iso2, iso_numeric, un_status, un_regional_group, name_en, name_fr, name_es, name_ar,
                                    name_pt, latitude, longitude)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(s.iso3(), s.iso2(), s.isoNumeric(), s.unStatus(), s.group().name(), s.name(Language.EN),
-                    s.name(Language.FR), s.name(Language.ES), s.name(Language.AR), s.name(Language.PT), s.latitude(),
-                    s.longitude())
-            .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", states.stream()
+            .map(s -> new Object[] { s.iso3(), s.iso2(), s.isoNumeric(), s.unStatus(), s.group().name(), s.name(Language.EN),
+                s.name(Language.FR), s.name(Language.ES), s.name(Language.AR), s.name(Language.PT), s.latitude(),
+                s.longitude() })
+            .toList());
     }
 
-    /** Appends an entry; returns it with its id. */
     public TreatyEvent append(TreatyEvent e) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
