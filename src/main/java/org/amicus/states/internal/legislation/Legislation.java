@@ -69,10 +69,18 @@ public class Legislation {
         return snapshot().byState().keySet().stream().sorted().toList();
     }
 
+    /** Every entry ever recorded, by state. */
+    Map<String, List<StageEntry>> allEntriesByState() {
+        return snapshot().byState();
+    }
+
     /** The entries the record held at {@code knownAt}, voids removed, in date order. */
     public List<StageEntry> entries(String iso3, Instant knownAt) {
-        return allEntries(iso3).stream().filter(e -> e.knownAt(knownAt) && !e.voided())
-            .sorted(StageRules.CHRONOLOGICAL).toList();
+        return current(allEntries(iso3), knownAt);
+    }
+
+    static List<StageEntry> current(List<StageEntry> all, Instant knownAt) {
+        return all.stream().filter(e -> e.knownAt(knownAt) && !e.voided()).sorted(StageRules.CHRONOLOGICAL).toList();
     }
 
     /** Each component's stage on {@code asOf}, as known at {@code knownAt}. */

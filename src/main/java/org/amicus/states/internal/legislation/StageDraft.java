@@ -8,7 +8,7 @@ public record StageDraft(int line, String iso3, String component, String stage, 
         String movedBy, String obstacles, String reason, String lawTitle, String lawNumber, String lawDate,
         Long supersedes, boolean voided) {
 
-    static StageDraft voiding(StageEntry entry, String source, String reason) {
+    public static StageDraft voiding(StageEntry entry, String source, String reason) {
         return new StageDraft(0, entry.iso3(), entry.component().name(), entry.stage().name(), entry.date().toString(),
                 source, null, null, reason, null, null, null, entry.id(), true);
     }

@@ -18,6 +18,7 @@ import org.amicus.states.LegislationStageRecorded;
 import org.amicus.states.internal.record.DraftFields;
 import org.amicus.states.internal.record.RomeStatute;
 import org.amicus.states.internal.record.Tracker;
+import org.amicus.states.internal.record.TreatyRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class StageRecorder {
     private final Tracker tracker;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private static final Clock CLOCK = Clock.systemUTC();
 
     StageRecorder(LegislationRecords records, Legislation legislation, Tracker tracker, AuditTrail audit,
             ApplicationEventPublisher events) {
@@ -59,7 +60,7 @@ public class StageRecorder {
         if (!prepared.problems.isEmpty()) {
             throw new RejectedInput(prepared.problems);
         }
-        Instant now = clock.instant();
+        Instant now = CLOCK.instant();
         String by = AuditTrail.currentActor();
         List<StageEntry> saved = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -92,18 +93,20 @@ public class StageRecorder {
 
     private Prepared prepare(List<StageDraft> drafts) {
         Prepared p = new Prepared();
+        TreatyRecord states = tracker.record();
+        Map<String, List<StageEntry>> recorded = legislation.allEntriesByState();
         Map<Long, Integer> lineOfCandidate = new HashMap<>();
         Map<String, List<StageEntry>> sequences = new LinkedHashMap<>();
         long provisionalId = Long.MAX_VALUE;
         for (StageDraft d : drafts) {
-            StageEntry candidate = parse(d, p, provisionalId);
+            StageEntry candidate = parse(d, p, provisionalId, states, recorded);
             p.candidates.add(candidate);
             if (candidate == null) {
                 continue;
             }
             lineOfCandidate.put(provisionalId--, d.line());
             List<StageEntry> sequence = sequences.computeIfAbsent(candidate.iso3(),
-                    iso3 -> new ArrayList<>(legislation.entries(iso3, Tracker.NOW)));
+                    iso3 -> new ArrayList<>(Legislation.current(recorded.getOrDefault(iso3, List.of()), Tracker.NOW)));
             if (candidate.supersedesId() != null) {
                 sequence.removeIf(e -> e.id() == candidate.supersedesId());
             }
@@ -122,13 +125,14 @@ public class StageRecorder {
         return p;
     }
 
-    private StageEntry parse(StageDraft d, Prepared p, long provisionalId) {
+    private static StageEntry parse(StageDraft d, Prepared p, long provisionalId, TreatyRecord states,
+            Map<String, List<StageEntry>> recorded) {
         int before = p.problems.size();
         int line = d.line();
         String iso3 = DraftFields.trim(d.iso3()) == null ? null : d.iso3().trim().toUpperCase(Locale.ROOT);
         if (iso3 == null) {
             p.problems.add(new Problem(line, "iso3", "event.required"));
-        } else if (tracker.record().state(iso3).isEmpty()) {
+        } else if (states.state(iso3).isEmpty()) {
             p.problems.add(new Problem(line, "iso3", "event.unknownState", iso3));
         }
         Component component = DraftFields.enumValue(Component.class, d.component(), line, "component", "legislation.unknownComponent", p.problems);
@@ -136,7 +140,7 @@ public class StageRecorder {
         LocalDate date = DraftFields.date(d.date(), line, "date", p.problems, true);
         if (date != null && date.isBefore(RomeStatute.ADOPTED)) {
             p.problems.add(new Problem(line, "date", "event.beforeStatute", date));
-        } else if (date != null && date.isAfter(LocalDate.now(clock))) {
+        } else if (date != null && date.isAfter(LocalDate.now(CLOCK))) {
             p.problems.add(new Problem(line, "date", "event.inFuture", date));
         }
         String source = DraftFields.text(d.source(), 1000, line, "source", p.problems);
@@ -162,7 +166,7 @@ public class StageRecorder {
         String obstacles = DraftFields.text(d.obstacles(), 2000, line, "obstacles", p.problems);
         String reason = DraftFields.text(d.reason(), 2000, line, "reason", p.problems);
         if (d.supersedes() != null) {
-            StageEntry replaced = iso3 == null ? null : legislation.allEntries(iso3).stream()
+            StageEntry replaced = iso3 == null ? null : recorded.getOrDefault(iso3, List.of()).stream()
                 .filter(e -> e.id() == d.supersedes()).findFirst().orElse(null);
             if (replaced == null) {
                 p.problems.add(new Problem(line, "supersedes", "event.unknownEntry", d.supersedes()));

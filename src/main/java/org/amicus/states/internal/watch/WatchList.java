@@ -15,6 +15,7 @@ import org.amicus.platform.RejectedInput.Problem;
 import org.amicus.platform.Timestamps;
 import org.amicus.states.internal.record.DraftFields;
 import org.amicus.states.internal.record.Tracker;
+import org.amicus.states.internal.record.TreatyRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,8 @@ public class WatchList {
     @Transactional
     public List<WatchEntry> save(List<WatchDraft> drafts) {
         List<Problem> problems = new ArrayList<>();
-        List<WatchEntry> checked = drafts.stream().map(d -> check(d, problems)).toList();
+        TreatyRecord states = tracker.record();
+        List<WatchEntry> checked = drafts.stream().map(d -> check(d, problems, states)).toList();
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
@@ -97,13 +99,13 @@ public class WatchList {
             .query(WatchList::entry).optional().orElse(null);
     }
 
-    private WatchEntry check(WatchDraft d, List<Problem> problems) {
+    private static WatchEntry check(WatchDraft d, List<Problem> problems, TreatyRecord states) {
         int before = problems.size();
         int line = d.line();
         String iso3 = DraftFields.trim(d.iso3()) == null ? null : d.iso3().trim().toUpperCase(Locale.ROOT);
         if (iso3 == null) {
             problems.add(new Problem(line, "iso3", "event.required"));
-        } else if (tracker.record().state(iso3).isEmpty()) {
+        } else if (states.state(iso3).isEmpty()) {
             problems.add(new Problem(line, "iso3", "event.unknownState", iso3));
         }
         LocalDate from = DraftFields.date(d.validFrom(), line, "validFrom", problems, true);

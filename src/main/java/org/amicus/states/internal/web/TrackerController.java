@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.states.internal.legislation.Legislation;
 import org.amicus.states.internal.record.PlanTargets;
 import org.amicus.states.internal.record.RomeStatute;
 import org.amicus.states.internal.record.State;
@@ -27,10 +28,12 @@ class TrackerController {
 
     private final Tracker tracker;
     private final PlanTargets targets;
+    private final Legislation legislation;
 
-    TrackerController(Tracker tracker, PlanTargets targets) {
+    TrackerController(Tracker tracker, PlanTargets targets, Legislation legislation) {
         this.tracker = tracker;
         this.targets = targets;
+        this.legislation = legislation;
     }
 
     @GetMapping({ "/", "/tracker" })
@@ -68,6 +71,7 @@ class TrackerController {
             .sorted(Comparator.comparing(c -> c.validFrom())).toList());
         model.addAttribute("campaignMonths", targets.campaignTargets().stream()
             .filter(t -> t.supersededAt() == null && t.iso3().equals(state.iso3())).toList());
+        model.addAttribute("legislation", legislation.standing(state.iso3(), q.asOf(), q.knownAt()).values());
         return "states/country";
     }
 
