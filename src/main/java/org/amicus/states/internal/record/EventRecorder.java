@@ -3,7 +3,6 @@ package org.amicus.states.internal.record;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,40 +119,40 @@ public class EventRecorder {
 
     private TreatyEvent parse(Draft d, TreatyRecord record, Prepared p, long provisionalId) {
         int before = p.problems.size();
-        String iso3 = trim(d.iso3()) == null ? null : d.iso3().trim().toUpperCase(Locale.ROOT);
+        String iso3 = DraftFields.trim(d.iso3()) == null ? null : d.iso3().trim().toUpperCase(Locale.ROOT);
         if (iso3 == null) {
             p.problems.add(new Problem(d.line(), "iso3", "event.required"));
         } else if (record.state(iso3).isEmpty()) {
             p.problems.add(new Problem(d.line(), "iso3", "event.unknownState", iso3));
         }
-        TreatyEventType type = enumValue(TreatyEventType.class, d.type(), d.line(), "type", "event.unknownType", p);
-        LocalDate date = date(d.date(), d.line(), "date", p);
+        TreatyEventType type = DraftFields.enumValue(TreatyEventType.class, d.type(), d.line(), "type", "event.unknownType", p.problems);
+        LocalDate date = DraftFields.date(d.date(), d.line(), "date", p.problems, true);
         if (date != null && date.isBefore(RomeStatute.ADOPTED)) {
             p.problems.add(new Problem(d.line(), "date", "event.beforeStatute", date));
         } else if (date != null && date.isAfter(LocalDate.now(clock))) {
             p.problems.add(new Problem(d.line(), "date", "event.inFuture", date));
         }
-        InstrumentType instrument = trim(d.instrumentType()) == null ? null
-                : enumValue(InstrumentType.class, d.instrumentType(), d.line(), "instrumentType", "event.unknownInstrument", p);
-        if (type == TreatyEventType.DEPOSIT && instrument == null && trim(d.instrumentType()) == null && !d.voided()) {
+        InstrumentType instrument = DraftFields.trim(d.instrumentType()) == null ? null
+                : DraftFields.enumValue(InstrumentType.class, d.instrumentType(), d.line(), "instrumentType", "event.unknownInstrument", p.problems);
+        if (type == TreatyEventType.DEPOSIT && instrument == null && DraftFields.trim(d.instrumentType()) == null && !d.voided()) {
             p.problems.add(new Problem(d.line(), "instrumentType", "event.instrumentRequired"));
         } else if (type != null && type != TreatyEventType.DEPOSIT && instrument != null) {
             p.problems.add(new Problem(d.line(), "instrumentType", "event.instrumentOnlyForDeposit"));
         }
-        LocalDate effective = trim(d.effectiveDate()) == null ? null : date(d.effectiveDate(), d.line(), "effectiveDate", p);
+        LocalDate effective = DraftFields.trim(d.effectiveDate()) == null ? null : DraftFields.date(d.effectiveDate(), d.line(), "effectiveDate", p.problems, true);
         if (effective != null && type != TreatyEventType.WITHDRAWAL_NOTIFIED && type != TreatyEventType.DEPOSIT) {
             p.problems.add(new Problem(d.line(), "effectiveDate", "event.effectiveNotForType"));
         } else if (effective != null && type == TreatyEventType.WITHDRAWAL_NOTIFIED && date != null
                 && effective.isBefore(date.plusYears(1))) {
             p.problems.add(new Problem(d.line(), "effectiveDate", "event.effectiveTooEarly", date.plusYears(1)));
         }
-        String source = trim(d.source());
+        String source = DraftFields.trim(d.source());
         if (source == null) {
             p.problems.add(new Problem(d.line(), "source", "event.sourceRequired"));
         } else if (source.length() > 1000) {
             p.problems.add(new Problem(d.line(), "source", "event.tooLong", 1000));
         }
-        if (trim(d.note()) != null && d.note().length() > 2000) {
+        if (DraftFields.trim(d.note()) != null && d.note().length() > 2000) {
             p.problems.add(new Problem(d.line(), "note", "event.tooLong", 2000));
         }
         if (d.supersedes() != null) {
@@ -170,40 +169,7 @@ public class EventRecorder {
         if (p.problems.size() > before) {
             return null;
         }
-        return new TreatyEvent(provisionalId, iso3, type, date, instrument, effective, source, trim(d.note()), d.voided(),
+        return new TreatyEvent(provisionalId, iso3, type, date, instrument, effective, source, DraftFields.trim(d.note()), d.voided(),
                 d.supersedes(), null, null, null);
-    }
-
-    private static LocalDate date(String raw, int line, String field, Prepared p) {
-        String value = trim(raw);
-        if (value == null) {
-            p.problems.add(new Problem(line, field, "event.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            p.problems.add(new Problem(line, field, "event.badDate", value));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, int line, String field, String code,
-            Prepared p) {
-        String value = trim(raw);
-        if (value == null) {
-            p.problems.add(new Problem(line, field, "event.required"));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            p.problems.add(new Problem(line, field, code, value));
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before the web server opens, so nobody is ever served an empty tracker.
  */
 @Component
-class ReferenceData implements SmartInitializingSingleton {
+public class ReferenceData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
@@ -44,8 +44,13 @@ class ReferenceData implements SmartInitializingSingleton {
     }
 
     @Override
-    @Transactional
     public void afterSingletonsInstantiated() {
+        ensureLoaded();
+    }
+
+    /** Loads the reference data unless the database has it; data that builds on the states calls this first. */
+    @Transactional
+    public void ensureLoaded() {
         try {
             loadOnFirstStart();
         } catch (IOException e) {

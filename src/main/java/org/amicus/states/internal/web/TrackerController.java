@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.states.internal.following.Following;
+import org.amicus.states.internal.legislation.Legislation;
 import org.amicus.states.internal.record.PlanTargets;
 import org.amicus.states.internal.record.RomeStatute;
 import org.amicus.states.internal.record.State;
@@ -27,10 +29,14 @@ class TrackerController {
 
     private final Tracker tracker;
     private final PlanTargets targets;
+    private final Legislation legislation;
+    private final Following following;
 
-    TrackerController(Tracker tracker, PlanTargets targets) {
+    TrackerController(Tracker tracker, PlanTargets targets, Legislation legislation, Following following) {
         this.tracker = tracker;
         this.targets = targets;
+        this.legislation = legislation;
+        this.following = following;
     }
 
     @GetMapping({ "/", "/tracker" })
@@ -55,7 +61,8 @@ class TrackerController {
     }
 
     @GetMapping("/states/{iso3}")
-    String country(@PathVariable String iso3, @RequestParam(required = false) String asOf, Model model) {
+    String country(@PathVariable String iso3, @RequestParam(required = false) String asOf, java.security.Principal who,
+            Model model) {
         Query q = Query.of(asOf, null);
         var record = tracker.record();
         State state = record.state(iso3).orElseThrow(() -> new NotFound("error.stateNotFound", iso3));
@@ -68,6 +75,8 @@ class TrackerController {
             .sorted(Comparator.comparing(c -> c.validFrom())).toList());
         model.addAttribute("campaignMonths", targets.campaignTargets().stream()
             .filter(t -> t.supersededAt() == null && t.iso3().equals(state.iso3())).toList());
+        model.addAttribute("legislation", legislation.standing(state.iso3(), q.asOf(), q.knownAt()).values());
+        model.addAttribute("following", who != null && following.follows(who.getName(), state.iso3()));
         return "states/country";
     }
 

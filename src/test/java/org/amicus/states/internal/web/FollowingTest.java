@@ -1,0 +1,77 @@
+package org.amicus.states.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Following a state: alerts in the follower's inbox and language, and the public Atom feed. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FollowingTest {
+
+    static final RequestPostProcessor MEMBER = user("member-smr").roles("MEMBER");
+
+    @Autowired
+    MockMvc mvc;
+
+    private Document inbox(String lang) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/account/alerts").param("lang", lang).with(MEMBER)).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aFollowerIsAlertedInTheirLanguageOfEachChange() throws Exception {
+        mvc.perform(post("/account/following/SMR").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(inbox("en").select("section.alerts li a").eachText()).contains("San Marino");
+        mvc.perform(post("/api/v1/states/SMR/legislation/stages").with(httpBasic("admin", "admin-password-for-tests"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"component":"CRIMES","stage":"GOVERNMENT_COMMITTED","date":"2019-04-01","source":"https://example.org/smr"}"""))
+            .andExpect(status().isCreated());
+        // Alerts are written after the change commits, by the event listener: wait for it (bounded).
+        Document fr = inbox("fr");
+        for (int i = 0; i < 100 && fr.select("ol.timeline li").isEmpty(); i++) {
+            Thread.sleep(100);
+            fr = inbox("fr");
+        }
+        assertThat(fr.select("ol.timeline li.unread a").eachText())
+            .containsExactly("Saint-Marin : Gouvernement engagé à rédiger, Crimes et compétence, 1 avr. 2019 (enregistré)");
+        assertThat(fr.select("header a.alerts").text()).isEqualTo("Alertes (1)");
+        mvc.perform(post("/account/alerts/read").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(inbox("ar").select("header a.alerts").text()).isEqualTo("التنبيهات (٠)");
+        mvc.perform(post("/account/following/SMR/stop").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(inbox("en").select("section.alerts ul li")).isEmpty();
+    }
+
+    @Test
+    void followingNeedsAnAccount() throws Exception {
+        mvc.perform(post("/account/following/SMR").with(csrf())).andExpect(status().is3xxRedirection())
+            .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("/login"));
+    }
+
+    @Test
+    void anyoneSubscribesToAStatesAtomFeed() throws Exception {
+        String xml = mvc.perform(get("/states/DEU/feed.atom").param("lang", "es")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        Document feed = Jsoup.parse(xml, Parser.xmlParser());
+        assertThat(feed.selectFirst("feed > title").text()).isEqualTo("Amicus: cambios del registro de Alemania");
+        assertThat(feed.select("entry > title").eachText())
+            .contains("Alemania: Promulgada, Crímenes y jurisdicción, 26 jun 2002 (registrado)");
+        assertThat(feed.select("entry > summary").eachText())
+            .contains("Fuente: https://www.gesetze-im-internet.de/vstgb/ (Gesetz vom 26. Juni 2002, in Kraft seit 30. Juni 2002)");
+    }
+}
