@@ -87,7 +87,14 @@ public class Cooperation implements Situations {
         return new WarrantView(w, c, r.situationOf(w), status.map(StatusChange::status).orElse(WarrantStatus.AT_LARGE),
                 status.map(StatusChange::date).orElse(w.issued()),
                 r.history(w.id()).stream().filter(s -> !s.date().isAfter(asOf)).toList(),
-                r.travels(asOf).stream().filter(t -> t.warrantId() == w.id()).toList());
+                r.travels(asOf).stream().filter(t -> samePerson(r, t, w)).toList());
+    }
+
+    /** A visit reported under one warrant concerns the person, so it shows on each warrant for them in the situation. */
+    private static boolean samePerson(CooperationRecord r, Travel t, Warrant w) {
+        Warrant reportedUnder = r.warrant(t.warrantId()).orElseThrow();
+        return reportedUnder.id() == w.id() || reportedUnder.suspect().equals(w.suspect())
+                && reportedUnder.situationCode().equals(w.situationCode());
     }
 
     /**
@@ -152,7 +159,7 @@ public class Cooperation implements Situations {
         List<String> caseNumbers = r.cases(s.code()).stream().map(CourtCase::caseNumber).toList();
         return new SituationDeficit(s, inSituation.size(), inSituation.stream().filter(w -> w.status().outstanding()).toList(),
                 r.findings(asOf).stream().filter(f -> caseNumbers.contains(f.caseNumber())).toList(),
-                inSituation.stream().flatMap(w -> w.travels().stream()).toList());
+                inSituation.stream().flatMap(w -> w.travels().stream()).distinct().toList());
     }
 
     public List<SituationDeficit> situationDeficits(LocalDate asOf) {
