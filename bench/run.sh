@@ -271,8 +271,8 @@ phases() {
         return 0
     fi
     awk -v s="$s" -v i="$i" -v d="$d" -v m="$m" -v st="$st" -v rd="$rd" -v f="$FIRST_MS" -v fin="$FINAL_MS" 'BEGIN {
-        printf "         phases (s): JVM+jar launcher %.1f | context to Tomcat init %.1f | to pool %.1f | pool+Flyway %.1f | rest of context %.1f | runners (admin, reference data) %.1f | first 200 %+.1f | final page %+.1f\n",
-            s / 1000, (i - s) / 1000, (d - i) / 1000, (m - d) / 1000, (st - m) / 1000, (rd - st) / 1000, (f - rd) / 1000, (fin - rd) / 1000 }'
+        printf "         phases (s): JVM+jar launcher %.1f | context to Tomcat init %.1f | to pool %.1f | pool+Flyway %.1f | rest of context, first administrator, reference data %.1f | Tomcat start %.1f | first 200 %+.1f\n",
+            s / 1000, (i - s) / 1000, (d - i) / 1000, (m - d) / 1000, (rd - m) / 1000, (st - rd) / 1000, (f - st) / 1000 }'
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,16 @@
+package org.amicus.cooperation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The situations and cases the record knows, for modules that follow the Court's proceedings. */
+public interface Situations {
+
+    List<Situation> situations();
+
+    Optional<Situation> situation(String code);
+
+    List<CourtCase> cases(String situationCode);
+
+    Optional<CourtCase> courtCase(String caseNumber);
+}

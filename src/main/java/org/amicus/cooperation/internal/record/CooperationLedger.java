@@ -1,0 +1,285 @@
+package org.amicus.cooperation.internal.record;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.amicus.cooperation.CourtCase;
+import org.amicus.cooperation.Situation;
+import org.amicus.cooperation.internal.record.Drafts.AssessmentDraft;
+import org.amicus.cooperation.internal.record.Drafts.CouncilDraft;
+import org.amicus.cooperation.internal.record.Drafts.FindingDraft;
+import org.amicus.cooperation.internal.record.Drafts.SituationDraft;
+import org.amicus.cooperation.internal.record.Drafts.StatusDraft;
+import org.amicus.cooperation.internal.record.Drafts.TravelDraft;
+import org.amicus.cooperation.internal.record.Drafts.WarrantDraft;
+import org.amicus.platform.AuditTrail;
+import org.amicus.platform.Change;
+import org.amicus.platform.Language;
+import org.amicus.platform.NotFound;
+import org.amicus.states.StatesDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to the cooperation record, from a form, the API or the shipped data: each draft is
+ * checked field by field, then written with its audit row in one transaction, or not at all.
+ */
+@Service
+public class CooperationLedger {
+
+    static final int SOURCE = 1000;
+    static final int NOTE = 2000;
+
+    private final CooperationRecords records;
+    private final Cooperation cooperation;
+    private final StatesDirectory states;
+    private final AuditTrail audit;
+
+    CooperationLedger(CooperationRecords records, Cooperation cooperation, StatesDirectory states, AuditTrail audit) {
+        this.records = records;
+        this.cooperation = cooperation;
+        this.states = states;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Situation addSituation(SituationDraft d, int line) {
+        Checks c = new Checks(line);
+        String code = c.required("code", d.code(), 40);
+        String number = c.required("iccNumber", d.iccNumber(), 40);
+        String iso3 = d.iso3() == null || d.iso3().isBlank() ? null : knownState(c, "iso3", d.iso3());
+        var trigger = c.choice("trigger", d.trigger(), Situation.Trigger.class);
+        LocalDate opened = c.date("opened", d.opened(), false);
+        Map<Language, String> names = new EnumMap<>(Language.class);
+        List<String> given = java.util.Arrays.asList(d.nameEn(), d.nameFr(), d.nameEs(), d.nameAr(), d.namePt());
+        for (Language l : Language.values()) {
+            names.put(l, c.required("name" + Character.toUpperCase(l.code().charAt(0)) + l.code().charAt(1),
+                    given.get(l.ordinal()), 200));
+        }
+        String source = c.required("source", d.source(), SOURCE);
+        CooperationRecord r = cooperation.record();
+        if (code != null && r.situation(code).isPresent()) {
+            c.fail("code", "cooperation.situationExists", code);
+        }
+        if (number != null && r.situations().stream().anyMatch(s -> s.iccNumber().equalsIgnoreCase(number))) {
+            c.fail("iccNumber", "cooperation.situationExists", number);
+        }
+        c.throwIfAny();
+        Situation s = new Situation(code.toUpperCase(java.util.Locale.ROOT), number, iso3, trigger, opened, names, source,
+                Instant.now(), AuditTrail.currentActor());
+        records.insert(s);
+        audit.record(new Change("situation", s.code(), "created", null, s, source, "Situation " + s.name(Language.EN)));
+        return s;
+    }
+
+    @Transactional
+    public Warrant addWarrant(WarrantDraft d, int line) {
+        Checks c = new Checks(line);
+        CooperationRecord r = cooperation.record();
+        Situation situation = null;
+        if (c.required("situation", d.situation(), 40) != null) {
+            situation = r.situation(d.situation()).orElse(null);
+            if (situation == null) {
+                c.fail("situation", "cooperation.unknownSituation", d.situation().trim());
+            }
+        }
+        String caseNumber = c.optional("caseNumber", d.caseNumber(), 60);
+        CourtCase existing = caseNumber == null ? null : r.courtCase(caseNumber).orElse(null);
+        if (existing != null && situation != null && !existing.situationCode().equals(situation.code())) {
+            c.fail("caseNumber", "cooperation.caseInOtherSituation", caseNumber, existing.situationCode());
+        }
+        String caseName = caseNumber != null && existing == null ? c.required("caseName", d.caseName(), 300) : null;
+        String suspect = c.required("suspect", d.suspect(), 200);
+        WarrantKind kind = c.choice("kind", d.kind(), WarrantKind.class);
+        LocalDate issued = c.date("issued", d.issued(), true);
+        List<Crime> crimes = (d.crimes() == null ? List.<String>of() : d.crimes()).stream()
+            .filter(s -> s != null && !s.isBlank()).map(s -> c.choice("crimes", s, Crime.class)).filter(Objects::nonNull)
+            .distinct().toList();
+        if (crimes.isEmpty() && c.ok()) {
+            c.fail("crimes", "cooperation.required");
+        }
+        String charges = c.optional("charges", d.charges(), NOTE);
+        String source = c.required("source", d.source(), SOURCE);
+        c.throwIfAny();
+        Instant now = Instant.now();
+        String by = AuditTrail.currentActor();
+        if (caseNumber != null && existing == null) {
+            CourtCase created = new CourtCase(caseNumber, situation.code(), caseName, source, now, by);
+            records.insert(created);
+            audit.record(new Change("case", caseNumber, "created", null, created, source, "Case " + caseName));
+        }
+        Warrant w = new Warrant(0, situation.code(), existing == null ? caseNumber : existing.caseNumber(), suspect, kind,
+                issued, crimes, charges, source, now, by);
+        long id = records.insert(w);
+        Warrant saved = new Warrant(id, w.situationCode(), w.caseNumber(), suspect, kind, issued, crimes, charges, source, now, by);
+        records.insert(new StatusChange(0, id, WarrantStatus.AT_LARGE, issued, source, null, now, by));
+        audit.record(new Change("warrant", String.valueOf(id), "created", null, saved, source,
+                kind + " for " + suspect + " issued " + issued));
+        return saved;
+    }
+
+    @Transactional
+    public StatusChange changeStatus(long warrantId, StatusDraft d, int line) {
+        Warrant w = warrant(warrantId);
+        Checks c = new Checks(line);
+        WarrantStatus status = c.choice("status", d.status(), WarrantStatus.class);
+        LocalDate date = c.date("date", d.date(), true);
+        if (date != null && date.isBefore(w.issued())) {
+            c.fail("date", "cooperation.beforeIssued", w.issued().toString());
+        }
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        var before = cooperation.record().status(warrantId, date).orElse(null);
+        StatusChange s = new StatusChange(0, warrantId, status, date, source, note, Instant.now(), AuditTrail.currentActor());
+        long id = records.insert(s);
+        audit.record(new Change("warrant", String.valueOf(warrantId), "status", before, s, source,
+                w.suspect() + ": " + status + " from " + date));
+        return new StatusChange(id, warrantId, status, date, source, note, s.recordedAt(), s.recordedBy());
+    }
+
+    @Transactional
+    public Travel reportTravel(long warrantId, TravelDraft d, int line) {
+        Warrant w = warrant(warrantId);
+        Checks c = new Checks(line);
+        String iso3 = knownState(c, "iso3", d.iso3());
+        LocalDate arrived = c.date("arrived", d.arrived(), true);
+        LocalDate departed = c.date("departed", d.departed(), false);
+        if (arrived != null && arrived.isBefore(w.issued())) {
+            c.fail("arrived", "cooperation.beforeIssued", w.issued().toString());
+        }
+        if (arrived != null && departed != null && departed.isBefore(arrived)) {
+            c.fail("departed", "cooperation.departedBeforeArrived");
+        }
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        Travel t = new Travel(0, warrantId, iso3, arrived, departed, source, note, Instant.now(), AuditTrail.currentActor());
+        long id = records.insert(t);
+        Travel saved = new Travel(id, warrantId, iso3, arrived, departed, source, note, t.recordedAt(), t.recordedBy());
+        audit.record(new Change("travel", String.valueOf(id), "created", null, saved, source,
+                w.suspect() + " reported in " + iso3 + " on " + arrived));
+        return saved;
+    }
+
+    @Transactional
+    public Finding recordFinding(FindingDraft d, int line) {
+        Checks c = new Checks(line);
+        String caseNumber = c.required("caseNumber", d.caseNumber(), 60);
+        if (caseNumber != null && cooperation.record().courtCase(caseNumber).isEmpty()) {
+            c.fail("caseNumber", "cooperation.unknownCase", caseNumber);
+        }
+        String iso3 = knownState(c, "iso3", d.iso3());
+        LocalDate decided = c.date("decided", d.decided(), true);
+        String document = c.required("document", d.document(), 200);
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        String number = cooperation.record().courtCase(caseNumber).orElseThrow().caseNumber();
+        Finding f = new Finding(0, number, iso3, decided, d.referredToAsp(), d.referredToCouncil(), document, source, note,
+                Instant.now(), AuditTrail.currentActor());
+        long id = records.insert(f);
+        Finding saved = new Finding(id, number, iso3, decided, f.referredToAsp(), f.referredToCouncil(), document, source, note,
+                f.recordedAt(), f.recordedBy());
+        audit.record(new Change("finding", String.valueOf(id), "created", null, saved, source,
+                "Non-compliance of " + iso3 + " found on " + decided));
+        return saved;
+    }
+
+    @Transactional
+    public CouncilAction recordCouncilAction(CouncilDraft d, int line) {
+        Checks c = new Checks(line);
+        CouncilActionType type = c.choice("actionType", d.actionType(), CouncilActionType.class);
+        String resolution = c.required("resolution", d.resolution(), 60);
+        LocalDate adopted = c.date("adopted", d.adopted(), true);
+        String situation = null;
+        if (d.situation() != null && !d.situation().isBlank()) {
+            situation = cooperation.record().situation(d.situation()).map(Situation::code).orElse(null);
+            if (situation == null) {
+                c.fail("situation", "cooperation.unknownSituation", d.situation().trim());
+            }
+        } else if (type == CouncilActionType.REFERRAL) {
+            c.fail("situation", "cooperation.required");
+        }
+        String obliged = d.obligedIso3() == null || d.obligedIso3().isBlank() ? null : knownState(c, "obligedIso3", d.obligedIso3());
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        CouncilAction a = new CouncilAction(0, type, resolution, adopted, situation, obliged, source, note, Instant.now(),
+                AuditTrail.currentActor());
+        long id = records.insert(a);
+        CouncilAction saved = new CouncilAction(id, type, resolution, adopted, situation, obliged, source, note, a.recordedAt(),
+                a.recordedBy());
+        audit.record(new Change("council-action", String.valueOf(id), "created", null, saved, source,
+                type + " " + resolution));
+        return saved;
+    }
+
+    @Transactional
+    public Assessment assess(AssessmentDraft d, int line) {
+        Checks c = new Checks(line);
+        String iso3 = knownState(c, "iso3", d.iso3());
+        Integer number = null;
+        if (c.required("recommendation", d.recommendation(), 3) != null) {
+            try {
+                number = Integer.valueOf(d.recommendation().trim());
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (cooperation.record().recommendation(number).isEmpty()) {
+                c.fail("recommendation", "cooperation.unknownRecommendation", d.recommendation().trim());
+            }
+        }
+        AssessmentStatus status = c.choice("status", d.status(), AssessmentStatus.class);
+        LocalDate on = c.date("assessedOn", d.assessedOn(), true);
+        if (iso3 != null && on != null && !states.isStateParty(iso3, on)) {
+            c.fail("iso3", "cooperation.notAParty", iso3, on.toString());
+        }
+        String evidence = c.optional("evidence", d.evidence(), 4000);
+        String source = c.required("source", d.source(), SOURCE);
+        c.throwIfAny();
+        Assessment a = new Assessment(0, iso3, number, status, evidence, on, source, Instant.now(), AuditTrail.currentActor());
+        long id = records.insert(a);
+        Assessment saved = new Assessment(id, iso3, number, status, evidence, on, source, a.recordedAt(), a.recordedBy());
+        audit.record(new Change("cooperation-checklist", iso3, "assessed", null, saved, source,
+                iso3 + ": recommendation " + number + " " + status + " on " + on));
+        return saved;
+    }
+
+    /** Adds recommendations not yet in the record; the import checks every line before writing any. */
+    @Transactional
+    public int addRecommendations(List<Recommendation> recommendations) {
+        Instant now = Instant.now();
+        String by = AuditTrail.currentActor();
+        CooperationRecord r = cooperation.record();
+        int added = 0;
+        for (Recommendation rec : recommendations) {
+            if (r.recommendation(rec.number()).isEmpty()) {
+                records.insert(rec, now, by);
+                added++;
+            }
+        }
+        audit.record(new Change("cooperation-recommendations", "ICC-ASP/6/Res.2", "imported", null,
+                java.util.Map.of("added", added), recommendations.isEmpty() ? null : recommendations.get(0).source(),
+                added + " recommendations on cooperation added"));
+        return added;
+    }
+
+    private Warrant warrant(long id) {
+        return cooperation.record().warrant(id).orElseThrow(() -> new NotFound("cooperation.warrantNotFound", id));
+    }
+
+    private String knownState(Checks c, String field, String iso3) {
+        if (c.required(field, iso3, 3) == null) {
+            return null;
+        }
+        return states.state(iso3.trim()).map(StatesDirectory.StateFacts::iso3).orElseGet(() -> {
+            c.fail(field, "cooperation.unknownState", iso3.trim());
+            return null;
+        });
+    }
+}
