@@ -29,7 +29,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 class SecurityConfig {
 
     /** Public reading: the tracker, country pages, the open API's read side and its description. */
-    private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/login", "/error", "/css/**",
+    private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**" };
 

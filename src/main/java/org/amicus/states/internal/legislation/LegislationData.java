@@ -49,6 +49,7 @@ class LegislationData implements SmartInitializingSingleton {
         if (!records.isEmpty() || !watchList.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         List<StageDraft> stages = new ArrayList<>();
         for (CSVRecord r : csv("data/legislation-stages.csv")) {
             stages.add(new StageDraft((int) r.getRecordNumber() + 1, r.get("iso3"), r.get("component"), r.get("stage"),
@@ -63,7 +64,8 @@ class LegislationData implements SmartInitializingSingleton {
         }
         int recorded = recorder.record(stages).size();
         int onList = watchList.save(watched).size();
-        log.info("Legislation data loaded: {} stages, {} states on the watch list.", recorded, onList);
+        log.info("Legislation data loaded: {} stages, {} states on the watch list, in {} ms.", recorded, onList,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static List<CSVRecord> csv(String path) {

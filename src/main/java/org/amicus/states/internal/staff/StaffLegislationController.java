@@ -62,7 +62,7 @@ class StaffLegislationController {
     String add(@PathVariable String iso3, @ModelAttribute("form") StageForm form, BindingResult result, Model model,
             RedirectAttributes flash) {
         try {
-            recorder.record(List.of(form.draft(state(iso3).iso3())));
+            recorder.record(List.of(form.draft(state(iso3).iso3(), null)));
         } catch (RejectedInput e) {
             e.bindTo(result);
             model.addAttribute("watchForm", new WatchForm());
@@ -70,6 +70,31 @@ class StaffLegislationController {
         }
         flash.addFlashAttribute("notice", "legislation.addedNotice");
         return "redirect:/staff/states/" + state(iso3).iso3() + "/legislation";
+    }
+
+    @GetMapping("/staff/states/{iso3}/legislation/{id}/correct")
+    String correctForm(@PathVariable String iso3, @PathVariable long id, Model model) {
+        model.addAttribute("form", StageForm.of(entry(iso3, id)));
+        return correctPage(iso3, id, model);
+    }
+
+    @PostMapping("/staff/states/{iso3}/legislation/{id}/correct")
+    String correct(@PathVariable String iso3, @PathVariable long id, @ModelAttribute("form") StageForm form,
+            BindingResult result, Model model, RedirectAttributes flash) {
+        try {
+            recorder.record(List.of(form.draft(state(iso3).iso3(), entry(iso3, id).id())));
+        } catch (RejectedInput e) {
+            e.bindTo(result);
+            return correctPage(iso3, id, model);
+        }
+        flash.addFlashAttribute("notice", "event.correctedNotice");
+        return "redirect:/staff/states/" + state(iso3).iso3() + "/legislation";
+    }
+
+    private String correctPage(String iso3, long id, Model model) {
+        model.addAttribute("state", state(iso3));
+        model.addAttribute("entry", entry(iso3, id));
+        return "states/staff-legislation-correct";
     }
 
     @PostMapping("/staff/states/{iso3}/legislation/{id}/void")

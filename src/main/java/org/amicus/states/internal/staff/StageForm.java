@@ -1,6 +1,7 @@
 package org.amicus.states.internal.staff;
 
 import org.amicus.states.internal.legislation.StageDraft;
+import org.amicus.states.internal.legislation.StageEntry;
 
 /** The staff form for a stage of implementing legislation. */
 public class StageForm {
@@ -16,9 +17,24 @@ public class StageForm {
     private String lawNumber;
     private String lawDate;
 
-    StageDraft draft(String iso3) {
+    /** The form filled with an entry, for its correction; the source is asked again. */
+    static StageForm of(StageEntry e) {
+        StageForm f = new StageForm();
+        f.component = e.component().name();
+        f.stage = e.stage().name();
+        f.date = e.date().toString();
+        f.movedBy = e.movedBy();
+        f.obstacles = e.obstacles();
+        f.reason = e.reason();
+        f.lawTitle = e.lawTitle();
+        f.lawNumber = e.lawNumber();
+        f.lawDate = e.lawDate() == null ? null : e.lawDate().toString();
+        return f;
+    }
+
+    StageDraft draft(String iso3, Long supersedes) {
         return new StageDraft(0, iso3, component, stage, date, source, movedBy, obstacles, reason, lawTitle, lawNumber,
-                lawDate, null, false);
+                lawDate, supersedes, false);
     }
 
     public String getComponent() {

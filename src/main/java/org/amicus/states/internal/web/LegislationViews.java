@@ -2,7 +2,6 @@ package org.amicus.states.internal.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,15 +59,7 @@ final class LegislationViews {
     }
 
     private static Map<String, Object> superseded(List<StageEntry> all, Long id) {
-        if (id == null) {
-            return null;
-        }
-        return all.stream().filter(e -> e.id() == id).findFirst().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>(e.facts());
-            m.put("id", e.id());
-            m.put("recordedAt", e.recordedAt().toString());
-            m.put("recordedBy", e.recordedBy());
-            return m;
-        }).orElse(null);
+        return id == null ? null : all.stream().filter(e -> e.id() == id).findFirst()
+            .map(e -> StatesApi.supersededFacts(e.facts(), e.id(), e.recordedAt(), e.recordedBy())).orElse(null);
     }
 }

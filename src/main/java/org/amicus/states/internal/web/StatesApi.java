@@ -91,16 +91,17 @@ class StatesApi {
     }
 
     private static Map<String, Object> superseded(List<TreatyEvent> all, Long id) {
-        if (id == null) {
-            return null;
-        }
-        return all.stream().filter(e -> e.id() == id).findFirst().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>(e.facts());
-            m.put("id", e.id());
-            m.put("recordedAt", e.recordedAt().toString());
-            m.put("recordedBy", e.recordedBy());
-            return m;
-        }).orElse(null);
+        return id == null ? null : all.stream().filter(e -> e.id() == id).findFirst()
+            .map(e -> supersededFacts(e.facts(), e.id(), e.recordedAt(), e.recordedBy())).orElse(null);
+    }
+
+    /** What the API shows of an entry that a correction superseded: its facts, id and who recorded it when. */
+    static Map<String, Object> supersededFacts(Map<String, Object> facts, long id, Instant recordedAt, String recordedBy) {
+        Map<String, Object> m = new LinkedHashMap<>(facts);
+        m.put("id", id);
+        m.put("recordedAt", recordedAt.toString());
+        m.put("recordedBy", recordedBy);
+        return m;
     }
 
     /** The counts on one date, overall and by regional group. */

@@ -160,4 +160,30 @@ class LegislationApiTest {
         mvc.perform(get("/api/v1/watch-list?asOf=2010-01-01"))
             .andExpect(jsonPath("$[?(@.iso3=='GHA')].staffLead").value("Africa desk"));
     }
+    @Test
+    void aCorrectionIsReplayedWithTheRestAndTheEarlierEntryStaysKnown() throws Exception {
+        String first = stages("LIE", """
+                {"component":"CRIMES","stage":"DRAFT_IN_EXECUTIVE","date":"2018-02-01","source":"https://example.org/lie-draft"}""");
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(first, "$.id")).longValue();
+        stages("LIE", """
+                {"component":"CRIMES","stage":"DRAFT_BEFORE_PARLIAMENT","date":"2019-02-01","source":"https://example.org/lie-bill"}""");
+        java.time.Instant beforeCorrection = java.time.Instant.now();
+        // Moving the first entry to ENACTED would leave the later "before parliament" going back without a reason.
+        mvc.perform(post("/api/v1/states/LIE/legislation/stages/" + id + "/correction").with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"component":"CRIMES","stage":"ENACTED","date":"2018-02-01","source":"https://example.org/lie-law",
+                         "lawTitle":"Gesetz","lawDate":"2018-02-01"}"""))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/states/LIE/legislation/stages/" + id + "/correction").with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"component":"CRIMES","stage":"GOVERNMENT_COMMITTED","date":"2018-02-01","source":"https://example.org/lie-2018"}"""))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.supersedesId").value(id));
+        mvc.perform(get("/api/v1/states/LIE/legislation?asOf=2018-12-31"))
+            .andExpect(jsonPath("$.components[?(@.component=='CRIMES')].stage").value("GOVERNMENT_COMMITTED"))
+            .andExpect(jsonPath("$.entries[0].supersedes.stage").value("DRAFT_IN_EXECUTIVE"));
+        mvc.perform(get("/api/v1/states/LIE/legislation?asOf=2018-12-31&knownAt=" + beforeCorrection))
+            .andExpect(jsonPath("$.components[?(@.component=='CRIMES')].stage").value("DRAFT_IN_EXECUTIVE"));
+    }
 }

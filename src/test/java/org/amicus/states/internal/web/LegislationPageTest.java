@@ -81,4 +81,25 @@ class LegislationPageTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(doc.select("td.source").eachText()).contains("Tonga Government Gazette");
     }
+    @Test
+    void staffCorrectAStageAndTheEarlierEntryIsKept() throws Exception {
+        var staff = user("staff").roles("STAFF");
+        mvc.perform(post("/staff/states/VUT/legislation").with(staff).with(csrf())
+                .param("component", "COOPERATION").param("stage", "DRAFT_IN_EXECUTIVE").param("date", "2016-05-01")
+                .param("source", "Vanuatu Daily Post"))
+            .andExpect(status().is3xxRedirection());
+        Document list = Jsoup.parse(mvc.perform(get("/staff/states/VUT/legislation").with(staff))
+            .andReturn().getResponse().getContentAsString());
+        String correct = list.select("a[href$=/correct]").first().attr("href");
+        Document form = Jsoup.parse(mvc.perform(get(correct).with(staff)).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("input[name=date]").val()).isEqualTo("2016-05-01");
+        mvc.perform(post(correct).with(staff).with(csrf()).param("component", "COOPERATION").param("stage", "DRAFT_IN_EXECUTIVE")
+                .param("date", "2016-06-01").param("source", "Parliament of Vanuatu, order paper"))
+            .andExpect(status().is3xxRedirection());
+        Document after = Jsoup.parse(mvc.perform(get("/staff/states/VUT/legislation").with(staff))
+            .andReturn().getResponse().getContentAsString());
+        assertThat(after.select("tr.superseded td.source").eachText()).contains("Vanuatu Daily Post");
+        assertThat(after.select("td.source").eachText()).contains("Parliament of Vanuatu, order paper");
+    }
 }
