@@ -54,8 +54,8 @@ public class Evaluator {
         LocalDate start = goal.windowStart() != null ? goal.windowStart() : strategy.periodStart();
         var counted = metric.counted(start, asOf);
         int value = asOf.isBefore(start) && metric.measure() == GoalMetric.Measure.COUNT_IN_WINDOW ? 0 : counted.size();
-        Integer atDeadline = goal.deadline().isAfter(asOf) ? null : metric.value(start, goal.deadline());
-        Status status = status(goal, metric, start, asOf, value, atDeadline);
+        var atDeadline = goal.deadline().isAfter(asOf) ? null : metric.counted(start, goal.deadline());
+        Status status = status(goal, metric, start, asOf, value, atDeadline == null ? null : atDeadline.size());
         return new Progress(goal, metric.measure(), asOf, value, counted, atDeadline, status, series(metric, start, asOf));
     }
 

@@ -7,12 +7,12 @@ import java.util.SortedSet;
 import org.amicus.campaigns.GoalMetric;
 
 /**
- * A goal read against the record on {@code asOf}: the value then and what it counts, the value at
- * the deadline once it has passed, the verdict and the series a chart draws (month ends from the
+ * A goal read against the record on {@code asOf}: the value then and what it counts, what it
+ * counted at the deadline once that has passed, the verdict and the series a chart draws (month ends from the
  * window start, then {@code asOf}).
  */
 public record Progress(Goal goal, GoalMetric.Measure measure, LocalDate asOf, int value, SortedSet<String> counted,
-        Integer valueAtDeadline, Status status, List<Point> series) {
+        SortedSet<String> countedAtDeadline, Status status, List<Point> series) {
 
     public enum Status {
         /** The deadline has not come and the target is reached. */
@@ -33,6 +33,11 @@ public record Progress(Goal goal, GoalMetric.Measure measure, LocalDate asOf, in
     }
 
     public boolean deadlinePassed() {
-        return valueAtDeadline != null;
+        return countedAtDeadline != null;
+    }
+
+    /** The value the verdict rests on once the deadline has passed, otherwise null. */
+    public Integer valueAtDeadline() {
+        return countedAtDeadline == null ? null : countedAtDeadline.size();
     }
 }

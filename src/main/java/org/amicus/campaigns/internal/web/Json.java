@@ -33,16 +33,20 @@ final class Json {
     record TargetJson(String kind, int min, Integer max) {
     }
 
-    /** A goal with its progress on asOf; {@code counted} names what the value counts (ISO codes for states). */
+    /**
+     * A goal with its progress on asOf; {@code counted} names what the value counts (ISO codes for states),
+     * {@code countedAtDeadline} what the verdict rests on once the deadline has passed.
+     */
     record GoalJson(long id, String area, String metric, String measure, LocalDate windowStart, TargetJson target,
             LocalDate deadline, String wording, String source, LocalDate asOf, int value, Integer valueAtDeadline,
-            String status, SortedSet<String> counted) {
+            String status, SortedSet<String> counted, SortedSet<String> countedAtDeadline) {
 
         static GoalJson of(Progress p) {
             Goal g = p.goal();
             return new GoalJson(g.id(), g.area(), g.metric(), p.measure().name(), g.windowStart(),
                     new TargetJson(g.target().kind().name(), g.target().min(), g.target().max()), g.deadline(), g.wording(),
-                    g.source(), p.asOf(), p.value(), p.valueAtDeadline(), p.status().name(), p.counted());
+                    g.source(), p.asOf(), p.value(), p.valueAtDeadline(), p.status().name(), p.counted(),
+                    p.countedAtDeadline());
         }
     }
 
