@@ -1,6 +1,9 @@
 package org.amicus.campaigns;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.SortedSet;
 
 /**
@@ -31,5 +34,42 @@ public interface GoalMetric {
 
     default int value(LocalDate from, LocalDate to) {
         return counted(from, to).size();
+    }
+
+    /**
+     * The value on each of {@code dates} (ascending), for a chart. A count in a window only grows as
+     * the window closes later, so between two dates with the same value every date has it: the
+     * default asks the record only where the count changes. A level is read on every date. A metric
+     * that can answer a whole series at once should override this.
+     */
+    default List<Integer> series(LocalDate from, List<LocalDate> dates) {
+        List<Integer> values = new ArrayList<>(Collections.nCopies(dates.size(), 0));
+        if (measure() == Measure.LEVEL_ON_DATE) {
+            for (int i = 0; i < dates.size(); i++) {
+                values.set(i, value(from, dates.get(i)));
+            }
+        } else if (!dates.isEmpty()) {
+            int last = dates.size() - 1;
+            values.set(0, value(from, dates.get(0)));
+            values.set(last, value(from, dates.get(last)));
+            fill(from, dates, values, 0, last);
+        }
+        return values;
+    }
+
+    private void fill(LocalDate from, List<LocalDate> dates, List<Integer> values, int low, int high) {
+        if (high - low < 2) {
+            return;
+        }
+        if (values.get(low).equals(values.get(high))) {
+            for (int i = low + 1; i < high; i++) {
+                values.set(i, values.get(low));
+            }
+            return;
+        }
+        int middle = (low + high) >>> 1;
+        values.set(middle, value(from, dates.get(middle)));
+        fill(from, dates, values, low, middle);
+        fill(from, dates, values, middle, high);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.amicus.campaigns.GoalMetric;
 import org.amicus.campaigns.internal.strategy.Progress.Point;
@@ -22,22 +23,33 @@ import org.springframework.stereotype.Service;
 @Service
 public class Evaluator {
 
-    private record Key(long version, Strategy strategy, LocalDate asOf) {
+    private record Key(long version, Strategy strategy, long goal, LocalDate asOf) {
     }
 
     private final Strategies strategies;
     private final RecordVersion version;
-    private final Map<Key, List<Progress>> answers = new ConcurrentHashMap<>();
+    private final Map<Key, Object> answers = new ConcurrentHashMap<>();
 
     Evaluator(Strategies strategies, RecordVersion version) {
         this.strategies = strategies;
         this.version = version;
     }
 
+    @SuppressWarnings("unchecked")
     public List<Progress> evaluate(Strategy strategy, LocalDate asOf) {
+        return (List<Progress>) kept(strategy, 0, asOf, () -> compute(strategy, asOf));
+    }
+
+    /** A goal's series, for its chart and its CSV and JSON: the value at the window start, each month end, and {@code asOf}. */
+    @SuppressWarnings("unchecked")
+    public List<Point> series(Strategy strategy, Goal goal, LocalDate asOf) {
+        return (List<Point>) kept(strategy, goal.id(), asOf, () -> computeSeries(strategy, goal, asOf));
+    }
+
+    private Object kept(Strategy strategy, long goal, LocalDate asOf, Supplier<Object> answer) {
         long v = version.current();
         answers.keySet().removeIf(k -> k.version() != v);
-        return answers.computeIfAbsent(new Key(v, strategy, asOf), k -> compute(strategy, asOf));
+        return answers.computeIfAbsent(new Key(v, strategy, goal, asOf), k -> answer.get());
     }
 
     public Progress evaluate(Strategy strategy, Goal goal, LocalDate asOf) {
@@ -49,14 +61,18 @@ public class Evaluator {
         return strategy.goals().stream().map(g -> progress(strategy, g, asOf)).toList();
     }
 
+    private static LocalDate start(Strategy strategy, Goal goal) {
+        return goal.windowStart() != null ? goal.windowStart() : strategy.periodStart();
+    }
+
     private Progress progress(Strategy strategy, Goal goal, LocalDate asOf) {
         GoalMetric metric = strategies.metrics().get(goal.metric());
-        LocalDate start = goal.windowStart() != null ? goal.windowStart() : strategy.periodStart();
+        LocalDate start = start(strategy, goal);
         var counted = metric.counted(start, asOf);
         int value = asOf.isBefore(start) && metric.measure() == GoalMetric.Measure.COUNT_IN_WINDOW ? 0 : counted.size();
         var atDeadline = goal.deadline().isAfter(asOf) ? null : metric.counted(start, goal.deadline());
         Status status = status(goal, metric, start, asOf, value, atDeadline == null ? null : atDeadline.size());
-        return new Progress(goal, metric.measure(), asOf, value, counted, atDeadline, status, series(metric, start, asOf));
+        return new Progress(goal, metric.measure(), asOf, value, counted, atDeadline, status);
     }
 
     private static Status status(Goal goal, GoalMetric metric, LocalDate start, LocalDate asOf, int value, Integer atDeadline) {
@@ -78,8 +94,10 @@ public class Evaluator {
         return value >= baseline + (target.min() - baseline) * share ? Status.ON_TRACK : Status.BEHIND;
     }
 
-    /** The value at the window start, at each month end after it, and on {@code asOf}. */
-    private static List<Point> series(GoalMetric metric, LocalDate start, LocalDate asOf) {
+    /** Computed, nothing kept: what the benchmark times. */
+    public List<Point> computeSeries(Strategy strategy, Goal goal, LocalDate asOf) {
+        GoalMetric metric = strategies.metrics().get(goal.metric());
+        LocalDate start = start(strategy, goal);
         List<LocalDate> dates = new ArrayList<>();
         if (!asOf.isBefore(start)) {
             dates.add(start);
@@ -93,6 +111,11 @@ public class Evaluator {
                 dates.add(asOf);
             }
         }
-        return dates.stream().map(d -> new Point(d, metric.value(start, d))).toList();
+        List<Integer> values = metric.series(start, dates);
+        List<Point> points = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            points.add(new Point(dates.get(i), values.get(i)));
+        }
+        return points;
     }
 }

@@ -8,11 +8,11 @@ import org.amicus.campaigns.GoalMetric;
 
 /**
  * A goal read against the record on {@code asOf}: the value then and what it counts, what it
- * counted at the deadline once that has passed, the verdict and the series a chart draws (month ends from the
- * window start, then {@code asOf}).
+ * counted at the deadline once that has passed, and the verdict. The series a chart draws is asked
+ * separately ({@link Evaluator#series}), since a page of verdicts does not need it.
  */
 public record Progress(Goal goal, GoalMetric.Measure measure, LocalDate asOf, int value, SortedSet<String> counted,
-        SortedSet<String> countedAtDeadline, Status status, List<Point> series) {
+        SortedSet<String> countedAtDeadline, Status status) {
 
     public enum Status {
         /** The deadline has not come and the target is reached. */
@@ -29,6 +29,7 @@ public record Progress(Goal goal, GoalMetric.Measure measure, LocalDate asOf, in
         NOT_STARTED
     }
 
+    /** One point of a goal's series. */
     public record Point(LocalDate date, int value) {
     }
 

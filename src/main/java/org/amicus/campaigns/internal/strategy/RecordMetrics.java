@@ -19,11 +19,7 @@ class RecordMetrics {
     /** Instruments of ratification or accession deposited in the window (a state counted once). */
     @Bean
     GoalMetric newDeposits(StatesDirectory states) {
-        return metric("new-deposits", Measure.COUNT_IN_WINDOW, (from, to) -> {
-            TreeSet<String> iso3 = new TreeSet<>();
-            states.deposits(from, to).forEach(d -> iso3.add(d.iso3()));
-            return iso3;
-        });
+        return new NewDeposits(states);
     }
 
     @Bean

@@ -53,11 +53,11 @@ final class Json {
     record SeriesJson(long strategy, long goal, String metric, TargetJson target, LocalDate windowStart, LocalDate deadline,
             LocalDate asOf, List<Progress.Point> points) {
 
-        static SeriesJson of(Progress p) {
+        static SeriesJson of(Progress p, List<Progress.Point> points) {
             Goal g = p.goal();
             return new SeriesJson(g.strategyId(), g.id(), g.metric(),
                     new TargetJson(g.target().kind().name(), g.target().min(), g.target().max()), g.windowStart(), g.deadline(),
-                    p.asOf(), p.series());
+                    p.asOf(), points);
         }
     }
 

@@ -78,7 +78,8 @@ class StrategyApi {
     @GetMapping("/{id}/goals/{goalId}/series")
     SeriesJson series(@PathVariable long id, @PathVariable long goalId,
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return SeriesJson.of(progress(id, goalId, asOf));
+        Progress p = progress(id, goalId, asOf);
+        return SeriesJson.of(p, evaluator.series(strategies.get(id), p.goal(), p.asOf()));
     }
 
     @Operation(summary = "One goal's series as CSV: date,value")
@@ -87,7 +88,7 @@ class StrategyApi {
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
         Progress p = progress(id, goalId, asOf);
         StringBuilder csv = new StringBuilder("date,value\r\n");
-        p.series().forEach(point -> csv.append(point.date()).append(',').append(point.value()).append("\r\n"));
+        evaluator.series(strategies.get(id), p.goal(), p.asOf()).forEach(point -> csv.append(point.date()).append(',').append(point.value()).append("\r\n"));
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
             .header("Content-Disposition", "attachment; filename=\"strategy-" + id + "-goal-" + goalId + ".csv\"")
