@@ -26,6 +26,8 @@ public class Evaluator {
     private record Key(long version, Strategy strategy, long goal, LocalDate asOf) {
     }
 
+    private static final int MAX_KEPT = 2000;
+
     private final Strategies strategies;
     private final RecordVersion version;
     private final Map<Key, Object> answers = new ConcurrentHashMap<>();
@@ -49,6 +51,9 @@ public class Evaluator {
     private Object kept(Strategy strategy, long goal, LocalDate asOf, Supplier<Object> answer) {
         long v = version.current();
         answers.keySet().removeIf(k -> k.version() != v);
+        if (answers.size() > MAX_KEPT) {
+            answers.clear(); // any date may be asked: keep memory bounded
+        }
         return answers.computeIfAbsent(new Key(v, strategy, goal, asOf), k -> answer.get());
     }
 
