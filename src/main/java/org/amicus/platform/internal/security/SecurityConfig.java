@@ -31,7 +31,7 @@ class SecurityConfig {
     /** Public reading: the tracker, country pages, the open API's read side and its description. */
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**" };
+            "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
