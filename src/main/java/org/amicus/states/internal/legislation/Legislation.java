@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.amicus.platform.RecordVersion;
+import org.amicus.platform.VersionedView;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the legislation record: every entry ever made is kept in memory (a few hundred rows),
@@ -26,37 +26,15 @@ public class Legislation {
     private record Snapshot(long version, Map<String, List<StageEntry>> byState) {
     }
 
-    private final LegislationRecords records;
-    private final RecordVersion version;
-    private volatile Snapshot current;
+    private final VersionedView<Snapshot> current;
 
     Legislation(LegislationRecords records, RecordVersion version) {
-        this.records = records;
-        this.version = version;
+        this.current = new VersionedView<>(version,
+                v -> new Snapshot(v, records.all().stream().collect(Collectors.groupingBy(StageEntry::iso3))));
     }
 
     private Snapshot snapshot() {
-        long v = version.current();
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // A writing transaction sees its own uncommitted rows: never share that view with other readers.
-            return load(v);
-        }
-        Snapshot s = current;
-        if (s == null || s.version() != v) {
-            synchronized (this) {
-                s = current;
-                if (s == null || s.version() != v) {
-                    s = load(v);
-                    current = s;
-                }
-            }
-        }
-        return s;
-    }
-
-    private Snapshot load(long v) {
-        return new Snapshot(v, records.all().stream().collect(Collectors.groupingBy(StageEntry::iso3)));
+        return current.get();
     }
 
     /** Every entry ever recorded for a state, superseded and voided ones included, in recording order. */

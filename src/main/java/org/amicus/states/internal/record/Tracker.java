@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.amicus.platform.RecordVersion;
+import org.amicus.platform.VersionedView;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -24,34 +24,15 @@ public class Tracker {
     private record Key(long version, String question, LocalDate asOf, Instant knownAt) {
     }
 
-    private final TreatyRecords records;
-    private final RecordVersion version;
     private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(2_000).build();
-    private volatile TreatyRecord current;
+    private final VersionedView<TreatyRecord> current;
 
     Tracker(TreatyRecords records, RecordVersion version) {
-        this.records = records;
-        this.version = version;
+        this.current = new VersionedView<>(version, records::load);
     }
 
     public TreatyRecord record() {
-        long v = version.current();
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // A writing transaction sees its own uncommitted rows: never share that view with other readers.
-            return records.load(v);
-        }
-        TreatyRecord r = current;
-        if (r == null || r.version() != v) {
-            synchronized (this) {
-                r = current;
-                if (r == null || r.version() != v) {
-                    r = records.load(v);
-                    current = r;
-                }
-            }
-        }
-        return r;
+        return current.get();
     }
 
     @SuppressWarnings("unchecked")
