@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situation;
@@ -36,6 +37,30 @@ class CooperationRecords {
                 jdbc.sql("select * from coop_council_action order by adopted, id").query(CooperationRecords::council).list(),
                 jdbc.sql("select * from coop_recommendation order by number").query(CooperationRecords::recommendation).list(),
                 jdbc.sql("select * from coop_assessment order by assessed_on, id").query(CooperationRecords::assessment).list());
+    }
+
+    Optional<Situation> situation(String code) {
+        return jdbc.sql("select * from coop_situation where upper(code) = upper(?)").param(code.trim())
+            .query(CooperationRecords::situation).optional();
+    }
+
+    boolean iccNumberTaken(String number) {
+        return jdbc.sql("select count(*) from coop_situation where upper(icc_number) = upper(?)").param(number.trim())
+            .query(Long.class).single() > 0;
+    }
+
+    Optional<CourtCase> courtCase(String caseNumber) {
+        return jdbc.sql("select * from coop_case where upper(case_number) = upper(?)").param(caseNumber.trim())
+            .query(CooperationRecords::courtCase).optional();
+    }
+
+    Optional<Warrant> warrant(long id) {
+        return jdbc.sql("select * from coop_warrant where id = ?").param(id).query(CooperationRecords::warrant).optional();
+    }
+
+    boolean hasRecommendation(int number) {
+        return jdbc.sql("select count(*) from coop_recommendation where number = ?").param(number).query(Long.class)
+            .single() > 0;
     }
 
     boolean isEmpty() {
