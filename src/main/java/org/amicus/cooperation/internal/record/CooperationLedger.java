@@ -34,6 +34,11 @@ public class CooperationLedger {
     static final int SOURCE = 1000;
     static final int NOTE = 2000;
 
+    /** The kind of record a retraction names, as the audit trail calls it. */
+    private static final Map<Retraction.Kind, String> AUDIT_TYPES = Map.of(Retraction.Kind.WARRANT, "warrant",
+            Retraction.Kind.STATUS, "warrant-status", Retraction.Kind.TRAVEL, "travel", Retraction.Kind.FINDING, "finding",
+            Retraction.Kind.COUNCIL_ACTION, "council-action", Retraction.Kind.ASSESSMENT, "assessment");
+
     private final CooperationRecords records;
     private final StatesDirectory states;
     private final AuditTrail audit;
@@ -243,6 +248,36 @@ public class CooperationLedger {
         Assessment saved = new Assessment(id, iso3, number, status, evidence, on, source, a.recordedAt(), a.recordedBy());
         audit.record(new Change("cooperation-checklist", iso3, "assessed", null, saved, source,
                 iso3 + ": recommendation " + number + " " + status + " on " + on));
+        return saved;
+    }
+
+    /** Takes an entry made in error out of the views; the entry and the retraction both stay in the record. */
+    @Transactional
+    public Retraction retract(Drafts.RetractionDraft d, int line) {
+        Checks c = new Checks(line);
+        Retraction.Kind kind = c.choice("recordType", d.recordType(), Retraction.Kind.class);
+        long id = -1;
+        if (c.required("recordId", d.recordId(), 19) != null) {
+            try {
+                id = Long.parseLong(d.recordId().trim());
+            } catch (NumberFormatException e) {
+                c.fail("recordId", "param.unknownValue", d.recordId().trim());
+            }
+        }
+        if (kind != null && id >= 0) {
+            if (!records.exists(kind, id)) {
+                c.fail("recordId", "cooperation.unknownEntry", id);
+            } else if (records.retracted(kind, id)) {
+                c.fail("recordId", "cooperation.alreadyRetracted", id);
+            }
+        }
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        Retraction r = new Retraction(0, kind, id, source, note, Instant.now(), AuditTrail.currentActor());
+        Retraction saved = new Retraction(records.insert(r), kind, id, source, note, r.recordedAt(), r.recordedBy());
+        audit.record(new Change(AUDIT_TYPES.get(kind), String.valueOf(id), "retracted", null, saved, source,
+                kind + " " + id + " retracted"));
         return saved;
     }
 

@@ -10,6 +10,7 @@ import org.amicus.cooperation.internal.record.Cooperation;
 import org.amicus.cooperation.internal.record.CooperationLedger;
 import org.amicus.cooperation.internal.record.CouncilActionType;
 import org.amicus.cooperation.internal.record.Crime;
+import org.amicus.cooperation.internal.record.Drafts;
 import org.amicus.cooperation.internal.record.Drafts.AssessmentDraft;
 import org.amicus.cooperation.internal.record.Drafts.CouncilDraft;
 import org.amicus.cooperation.internal.record.Drafts.FindingDraft;
@@ -146,6 +147,16 @@ class StaffCooperationController {
             ledger.reportTravel(id, draft, 0);
             return "redirect:/staff/cooperation/warrants/" + id;
         }, "coop.staff.travelAdded", flash, model, () -> warrantPage(id, model));
+    }
+
+    @PostMapping("/warrants/{id}/retract")
+    String retract(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String note, Model model,
+            RedirectAttributes flash) {
+        return save(() -> {
+            ledger.retract(new Drafts.RetractionDraft(recordType, recordId, source, note), 0);
+            return "WARRANT".equals(recordType) ? "redirect:/staff/cooperation" : "redirect:/staff/cooperation/warrants/" + id;
+        }, "coop.staff.retracted", flash, model, () -> warrantPage(id, model));
     }
 
     private String warrantPage(long id, Model model) {
