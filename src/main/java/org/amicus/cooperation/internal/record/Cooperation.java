@@ -182,8 +182,11 @@ public class Cooperation implements Situations {
                 inSituation.stream().flatMap(w -> w.travels().stream()).distinct().toList());
     }
 
+    /** The situations under investigation on {@code asOf} (those with no recorded opening date too), with their deficit. */
     public List<SituationDeficit> situationDeficits(LocalDate asOf) {
         CooperationRecord r = record();
-        return cached(r, "situationDeficits", asOf, () -> r.situations().stream().map(s -> situationDeficit(s, asOf)).toList());
+        return cached(r, "situationDeficits", asOf, () -> r.situations().stream()
+            .filter(s -> s.opened() == null || !s.opened().isAfter(asOf))
+            .map(s -> situationDeficit(s, asOf)).toList());
     }
 }
