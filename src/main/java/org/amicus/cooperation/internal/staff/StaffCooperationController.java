@@ -67,6 +67,7 @@ class StaffCooperationController {
         model.addAttribute("statuses", WarrantStatus.values());
         model.addAttribute("assessmentStatuses", AssessmentStatus.values());
         model.addAttribute("councilTypes", CouncilActionType.values());
+        model.addAttribute("triggers", org.amicus.cooperation.Situation.Trigger.values());
     }
 
     @GetMapping
@@ -84,6 +85,10 @@ class StaffCooperationController {
         }
         if (!model.containsAttribute("council")) {
             model.addAttribute("council", new CouncilDraft(null, null, null, null, null, null, null));
+        }
+        if (!model.containsAttribute("newSituation")) {
+            model.addAttribute("newSituation",
+                    new Drafts.SituationDraft(null, null, null, null, null, null, null, null, null, null, null));
         }
         model.addAttribute("warrants", cooperation.warrants(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         model.addAttribute("cases", cooperation.record().cases());
@@ -111,6 +116,14 @@ class StaffCooperationController {
             ledger.recordCouncilAction(draft, 0);
             return "redirect:/staff/cooperation";
         }, "coop.staff.councilAdded", flash, model, () -> indexPage(model));
+    }
+
+    @PostMapping("/situations")
+    String addSituation(@ModelAttribute("newSituation") Drafts.SituationDraft draft, Model model, RedirectAttributes flash) {
+        return save(() -> {
+            ledger.addSituation(draft, 0);
+            return "redirect:/staff/cooperation";
+        }, "coop.staff.situationAdded", flash, model, () -> indexPage(model));
     }
 
     @PostMapping("/recommendations")

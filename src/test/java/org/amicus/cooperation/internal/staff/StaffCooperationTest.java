@@ -137,6 +137,24 @@ class StaffCooperationTest {
     }
 
     @Test
+    void aSituationNeedsItsNameInTheFiveLanguages() throws Exception {
+        mvc.perform(post("/staff/cooperation/situations").with(STAFF).with(csrf())
+                .param("code", "TEST_SITUATION").param("iccNumber", "ICC-99/26").param("iso3", "LTU")
+                .param("trigger", "STATE_REFERRAL").param("opened", "2026-01-01").param("nameEn", "Test situation").param("source", "test"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Test situation")));
+        mvc.perform(get("/api/v1/cooperation/situations")).andExpect(content().string(not(containsString("TEST_SITUATION"))));
+        mvc.perform(post("/staff/cooperation/situations").with(STAFF).with(csrf())
+                .param("code", "TEST_SITUATION").param("iccNumber", "ICC-99/26").param("iso3", "LTU")
+                .param("trigger", "STATE_REFERRAL").param("opened", "2026-01-01").param("nameEn", "Test situation").param("nameFr", "Situation test")
+                .param("nameEs", "Situación de prueba").param("nameAr", "حالة اختبار").param("namePt", "Situação de teste")
+                .param("source", "test"))
+            .andExpect(redirectedUrl("/staff/cooperation"));
+        mvc.perform(get("/api/v1/cooperation/situations?lang=es"))
+            .andExpect(content().string(containsString("Situación de prueba")));
+    }
+
+    @Test
     void membersCannotRecord() throws Exception {
         mvc.perform(get("/staff/cooperation").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
         mvc.perform(get("/staff/cooperation").with(STAFF)).andExpect(status().isOk());
