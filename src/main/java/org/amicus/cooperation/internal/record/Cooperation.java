@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situation;
@@ -14,6 +15,9 @@ import org.amicus.platform.RecordVersion;
 import org.amicus.states.StatesDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Reads the cooperation record: kept in memory per record version, and the views computed from it
@@ -26,7 +30,12 @@ public class Cooperation implements Situations {
     private final CooperationRecords records;
     private final RecordVersion version;
     private final StatesDirectory states;
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(1_000).build();
     private volatile CooperationRecord current;
+
+    /** A computed view of one record version on one date; a new version makes every key stale. */
+    private record Key(long version, String question, LocalDate asOf) {
+    }
 
     Cooperation(CooperationRecords records, RecordVersion version, StatesDirectory states) {
         this.records = records;
@@ -72,8 +81,17 @@ public class Cooperation implements Situations {
     /** Every warrant and summons issued by {@code asOf}, newest first, with its status then. */
     public List<WarrantView> warrants(LocalDate asOf) {
         CooperationRecord r = record();
-        return r.warrants(asOf).stream().map(w -> view(r, w, asOf))
-            .sorted(Comparator.comparing((WarrantView v) -> v.warrant().issued()).reversed()).toList();
+        return cached(r, "warrants", asOf, () -> r.warrants(asOf).stream().map(w -> view(r, w, asOf))
+            .sorted(Comparator.comparing((WarrantView v) -> v.warrant().issued()).reversed()).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(CooperationRecord r, String question, LocalDate asOf, Supplier<T> answer) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return answer.get();
+        }
+        return (T) answers.get(new Key(r.version(), question, asOf), k -> answer.get());
     }
 
     public Optional<WarrantView> warrant(long id, LocalDate asOf) {
@@ -142,15 +160,17 @@ public class Cooperation implements Situations {
     /** The states with any deficit on {@code asOf}, the largest first. */
     public List<StateDeficit> stateDeficits(LocalDate asOf) {
         CooperationRecord r = record();
-        List<Travel> missed = missedArrests(r, asOf);
-        List<WarrantView> warrants = warrants(asOf);
-        return states.states().stream().map(s -> stateDeficit(r, s.iso3(), asOf, missed, warrants))
-            .filter(d -> !d.isEmpty())
-            .sorted(Comparator.comparingInt((StateDeficit d) -> d.findings().size() + d.missedArrests().size())
-                .thenComparingInt(d -> d.outstandingInSituations().size())
-                .thenComparingInt(StateDeficit::recommendationsNotMet).reversed()
-                .thenComparing(StateDeficit::iso3))
-            .toList();
+        return cached(r, "stateDeficits", asOf, () -> {
+            List<Travel> missed = missedArrests(r, asOf);
+            List<WarrantView> warrants = warrants(asOf);
+            return states.states().stream().map(s -> stateDeficit(r, s.iso3(), asOf, missed, warrants))
+                .filter(d -> !d.isEmpty())
+                .sorted(Comparator.comparingInt((StateDeficit d) -> d.findings().size() + d.missedArrests().size())
+                    .thenComparingInt(d -> d.outstandingInSituations().size())
+                    .thenComparingInt(StateDeficit::recommendationsNotMet).reversed()
+                    .thenComparing(StateDeficit::iso3))
+                .toList();
+        });
     }
 
     public SituationDeficit situationDeficit(Situation s, LocalDate asOf) {
@@ -162,7 +182,11 @@ public class Cooperation implements Situations {
                 inSituation.stream().flatMap(w -> w.travels().stream()).distinct().toList());
     }
 
+    /** The situations under investigation on {@code asOf} (those with no recorded opening date too), with their deficit. */
     public List<SituationDeficit> situationDeficits(LocalDate asOf) {
-        return record().situations().stream().map(s -> situationDeficit(s, asOf)).toList();
+        CooperationRecord r = record();
+        return cached(r, "situationDeficits", asOf, () -> r.situations().stream()
+            .filter(s -> s.opened() == null || !s.opened().isAfter(asOf))
+            .map(s -> situationDeficit(s, asOf)).toList());
     }
 }

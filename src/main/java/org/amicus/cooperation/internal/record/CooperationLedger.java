@@ -34,14 +34,17 @@ public class CooperationLedger {
     static final int SOURCE = 1000;
     static final int NOTE = 2000;
 
+    /** The kind of record a retraction names, as the audit trail calls it. */
+    private static final Map<Retraction.Kind, String> AUDIT_TYPES = Map.of(Retraction.Kind.WARRANT, "warrant",
+            Retraction.Kind.STATUS, "warrant-status", Retraction.Kind.TRAVEL, "travel", Retraction.Kind.FINDING, "finding",
+            Retraction.Kind.COUNCIL_ACTION, "council-action", Retraction.Kind.ASSESSMENT, "assessment");
+
     private final CooperationRecords records;
-    private final Cooperation cooperation;
     private final StatesDirectory states;
     private final AuditTrail audit;
 
-    CooperationLedger(CooperationRecords records, Cooperation cooperation, StatesDirectory states, AuditTrail audit) {
+    CooperationLedger(CooperationRecords records, StatesDirectory states, AuditTrail audit) {
         this.records = records;
-        this.cooperation = cooperation;
         this.states = states;
         this.audit = audit;
     }
@@ -61,11 +64,10 @@ public class CooperationLedger {
                     given.get(l.ordinal()), 200));
         }
         String source = c.required("source", d.source(), SOURCE);
-        CooperationRecord r = cooperation.record();
-        if (code != null && r.situation(code).isPresent()) {
+        if (code != null && records.situation(code).isPresent()) {
             c.fail("code", "cooperation.situationExists", code);
         }
-        if (number != null && r.situations().stream().anyMatch(s -> s.iccNumber().equalsIgnoreCase(number))) {
+        if (number != null && records.iccNumberTaken(number)) {
             c.fail("iccNumber", "cooperation.situationExists", number);
         }
         c.throwIfAny();
@@ -79,16 +81,15 @@ public class CooperationLedger {
     @Transactional
     public Warrant addWarrant(WarrantDraft d, int line) {
         Checks c = new Checks(line);
-        CooperationRecord r = cooperation.record();
         Situation situation = null;
         if (c.required("situation", d.situation(), 40) != null) {
-            situation = r.situation(d.situation()).orElse(null);
+            situation = records.situation(d.situation()).orElse(null);
             if (situation == null) {
                 c.fail("situation", "cooperation.unknownSituation", d.situation().trim());
             }
         }
         String caseNumber = c.optional("caseNumber", d.caseNumber(), 60);
-        CourtCase existing = caseNumber == null ? null : r.courtCase(caseNumber).orElse(null);
+        CourtCase existing = caseNumber == null ? null : records.courtCase(caseNumber).orElse(null);
         if (existing != null && situation != null && !existing.situationCode().equals(situation.code())) {
             c.fail("caseNumber", "cooperation.caseInOtherSituation", caseNumber, existing.situationCode());
         }
@@ -134,10 +135,9 @@ public class CooperationLedger {
         String source = c.required("source", d.source(), SOURCE);
         String note = c.optional("note", d.note(), NOTE);
         c.throwIfAny();
-        var before = cooperation.record().status(warrantId, date).orElse(null);
         StatusChange s = new StatusChange(0, warrantId, status, date, source, note, Instant.now(), AuditTrail.currentActor());
         long id = records.insert(s);
-        audit.record(new Change("warrant", String.valueOf(warrantId), "status", before, s, source,
+        audit.record(new Change("warrant", String.valueOf(warrantId), "status", null, s, source,
                 w.suspect() + ": " + status + " from " + date));
         return new StatusChange(id, warrantId, status, date, source, note, s.recordedAt(), s.recordedBy());
     }
@@ -170,7 +170,8 @@ public class CooperationLedger {
     public Finding recordFinding(FindingDraft d, int line) {
         Checks c = new Checks(line);
         String caseNumber = c.required("caseNumber", d.caseNumber(), 60);
-        if (caseNumber != null && cooperation.record().courtCase(caseNumber).isEmpty()) {
+        CourtCase courtCase = caseNumber == null ? null : records.courtCase(caseNumber).orElse(null);
+        if (caseNumber != null && courtCase == null) {
             c.fail("caseNumber", "cooperation.unknownCase", caseNumber);
         }
         String iso3 = knownState(c, "iso3", d.iso3());
@@ -179,7 +180,7 @@ public class CooperationLedger {
         String source = c.required("source", d.source(), SOURCE);
         String note = c.optional("note", d.note(), NOTE);
         c.throwIfAny();
-        String number = cooperation.record().courtCase(caseNumber).orElseThrow().caseNumber();
+        String number = courtCase.caseNumber();
         Finding f = new Finding(0, number, iso3, decided, d.referredToAsp(), d.referredToCouncil(), document, source, note,
                 Instant.now(), AuditTrail.currentActor());
         long id = records.insert(f);
@@ -198,7 +199,7 @@ public class CooperationLedger {
         LocalDate adopted = c.date("adopted", d.adopted(), true);
         String situation = null;
         if (d.situation() != null && !d.situation().isBlank()) {
-            situation = cooperation.record().situation(d.situation()).map(Situation::code).orElse(null);
+            situation = records.situation(d.situation()).map(Situation::code).orElse(null);
             if (situation == null) {
                 c.fail("situation", "cooperation.unknownSituation", d.situation().trim());
             }
@@ -230,7 +231,7 @@ public class CooperationLedger {
             } catch (NumberFormatException e) {
                 number = -1;
             }
-            if (cooperation.record().recommendation(number).isEmpty()) {
+            if (!records.hasRecommendation(number)) {
                 c.fail("recommendation", "cooperation.unknownRecommendation", d.recommendation().trim());
             }
         }
@@ -250,15 +251,44 @@ public class CooperationLedger {
         return saved;
     }
 
+    /** Takes an entry made in error out of the views; the entry and the retraction both stay in the record. */
+    @Transactional
+    public Retraction retract(Drafts.RetractionDraft d, int line) {
+        Checks c = new Checks(line);
+        Retraction.Kind kind = c.choice("recordType", d.recordType(), Retraction.Kind.class);
+        long id = -1;
+        if (c.required("recordId", d.recordId(), 19) != null) {
+            try {
+                id = Long.parseLong(d.recordId().trim());
+            } catch (NumberFormatException e) {
+                c.fail("recordId", "param.unknownValue", d.recordId().trim());
+            }
+        }
+        if (kind != null && id >= 0) {
+            if (!records.exists(kind, id)) {
+                c.fail("recordId", "cooperation.unknownEntry", id);
+            } else if (records.retracted(kind, id)) {
+                c.fail("recordId", "cooperation.alreadyRetracted", id);
+            }
+        }
+        String source = c.required("source", d.source(), SOURCE);
+        String note = c.optional("note", d.note(), NOTE);
+        c.throwIfAny();
+        Retraction r = new Retraction(0, kind, id, source, note, Instant.now(), AuditTrail.currentActor());
+        Retraction saved = new Retraction(records.insert(r), kind, id, source, note, r.recordedAt(), r.recordedBy());
+        audit.record(new Change(AUDIT_TYPES.get(kind), String.valueOf(id), "retracted", null, saved, source,
+                kind + " " + id + " retracted"));
+        return saved;
+    }
+
     /** Adds recommendations not yet in the record; the import checks every line before writing any. */
     @Transactional
     public int addRecommendations(List<Recommendation> recommendations) {
         Instant now = Instant.now();
         String by = AuditTrail.currentActor();
-        CooperationRecord r = cooperation.record();
         int added = 0;
         for (Recommendation rec : recommendations) {
-            if (r.recommendation(rec.number()).isEmpty()) {
+            if (!records.hasRecommendation(rec.number())) {
                 records.insert(rec, now, by);
                 added++;
             }
@@ -270,7 +300,7 @@ public class CooperationLedger {
     }
 
     private Warrant warrant(long id) {
-        return cooperation.record().warrant(id).orElseThrow(() -> new NotFound("cooperation.warrantNotFound", id));
+        return records.warrant(id).orElseThrow(() -> new NotFound("cooperation.warrantNotFound", id));
     }
 
     private String knownState(Checks c, String field, String iso3) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.amicus.cooperation.CourtCase;
@@ -27,20 +28,30 @@ public final class CooperationRecord {
     private final List<CouncilAction> councilActions;
     private final List<Recommendation> recommendations;
     private final List<Assessment> assessments;
+    private final List<Retraction> retractions;
 
     CooperationRecord(long version, List<Situation> situations, List<CourtCase> cases, List<Warrant> warrants,
             List<StatusChange> statuses, List<Travel> travels, List<Finding> findings, List<CouncilAction> councilActions,
-            List<Recommendation> recommendations, List<Assessment> assessments) {
+            List<Recommendation> recommendations, List<Assessment> assessments, List<Retraction> retractions) {
+        Set<String> out = retractions.stream().map(r -> r.kind() + ":" + r.recordId()).collect(Collectors.toSet());
         this.version = version;
         this.situations = List.copyOf(situations);
         this.cases = List.copyOf(cases);
-        this.warrants = List.copyOf(warrants);
-        this.statusesByWarrant = statuses.stream().collect(Collectors.groupingBy(StatusChange::warrantId));
-        this.travels = List.copyOf(travels);
-        this.findings = List.copyOf(findings);
-        this.councilActions = List.copyOf(councilActions);
+        this.warrants = warrants.stream().filter(w -> !out.contains("WARRANT:" + w.id())).toList();
+        Set<Long> kept = this.warrants.stream().map(Warrant::id).collect(Collectors.toSet());
+        this.statusesByWarrant = statuses.stream().filter(s -> kept.contains(s.warrantId()) && !out.contains("STATUS:" + s.id()))
+            .collect(Collectors.groupingBy(StatusChange::warrantId));
+        this.travels = travels.stream().filter(t -> kept.contains(t.warrantId()) && !out.contains("TRAVEL:" + t.id())).toList();
+        this.findings = findings.stream().filter(f -> !out.contains("FINDING:" + f.id())).toList();
+        this.councilActions = councilActions.stream().filter(a -> !out.contains("COUNCIL_ACTION:" + a.id())).toList();
         this.recommendations = List.copyOf(recommendations);
-        this.assessments = List.copyOf(assessments);
+        this.assessments = assessments.stream().filter(a -> !out.contains("ASSESSMENT:" + a.id())).toList();
+        this.retractions = List.copyOf(retractions);
+    }
+
+    /** Every retraction, oldest first: the entries they name are left out of every view. */
+    public List<Retraction> retractions() {
+        return retractions;
     }
 
     public long version() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situation;
@@ -35,7 +36,62 @@ class CooperationRecords {
                 jdbc.sql("select * from coop_finding order by decided, id").query(CooperationRecords::finding).list(),
                 jdbc.sql("select * from coop_council_action order by adopted, id").query(CooperationRecords::council).list(),
                 jdbc.sql("select * from coop_recommendation order by number").query(CooperationRecords::recommendation).list(),
-                jdbc.sql("select * from coop_assessment order by assessed_on, id").query(CooperationRecords::assessment).list());
+                jdbc.sql("select * from coop_assessment order by assessed_on, id").query(CooperationRecords::assessment).list(),
+                jdbc.sql("select * from coop_retraction order by id").query(CooperationRecords::retraction).list());
+    }
+
+    /** Whether an entry of that kind and id exists. */
+    boolean exists(Retraction.Kind kind, long id) {
+        String table = switch (kind) {
+            case WARRANT -> "coop_warrant";
+            case STATUS -> "coop_warrant_status";
+            case TRAVEL -> "coop_travel";
+            case FINDING -> "coop_finding";
+            case COUNCIL_ACTION -> "coop_council_action";
+            case ASSESSMENT -> "coop_assessment";
+        };
+        return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    boolean retracted(Retraction.Kind kind, long id) {
+        return jdbc.sql("select count(*) from coop_retraction where record_type = ? and record_id = ?")
+            .params(kind.name(), id).query(Long.class).single() > 0;
+    }
+
+    long insert(Retraction r) {
+        return insertReturningId("""
+                insert into coop_retraction (record_type, record_id, source, note, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?, ?)""", r.kind().name(), r.recordId(), r.source(), r.note(),
+                Timestamps.param(r.recordedAt()), r.recordedBy());
+    }
+
+    private static Retraction retraction(ResultSet rs, int row) throws SQLException {
+        return new Retraction(rs.getLong("id"), Retraction.Kind.valueOf(rs.getString("record_type")), rs.getLong("record_id"),
+                rs.getString("source"), rs.getString("note"), Timestamps.read(rs, "recorded_at"), rs.getString("recorded_by"));
+    }
+
+    Optional<Situation> situation(String code) {
+        return jdbc.sql("select * from coop_situation where upper(code) = upper(?)").param(code.trim())
+            .query(CooperationRecords::situation).optional();
+    }
+
+    boolean iccNumberTaken(String number) {
+        return jdbc.sql("select count(*) from coop_situation where upper(icc_number) = upper(?)").param(number.trim())
+            .query(Long.class).single() > 0;
+    }
+
+    Optional<CourtCase> courtCase(String caseNumber) {
+        return jdbc.sql("select * from coop_case where upper(case_number) = upper(?)").param(caseNumber.trim())
+            .query(CooperationRecords::courtCase).optional();
+    }
+
+    Optional<Warrant> warrant(long id) {
+        return jdbc.sql("select * from coop_warrant where id = ?").param(id).query(CooperationRecords::warrant).optional();
+    }
+
+    boolean hasRecommendation(int number) {
+        return jdbc.sql("select count(*) from coop_recommendation where number = ?").param(number).query(Long.class)
+            .single() > 0;
     }
 
     boolean isEmpty() {

@@ -34,6 +34,10 @@ public final class Drafts {
             String source) {
     }
 
+    /** Retracts an entry made in error: recordType is WARRANT, STATUS, TRAVEL, FINDING, COUNCIL_ACTION or ASSESSMENT. */
+    public record RetractionDraft(String recordType, String recordId, String source, String note) {
+    }
+
     public record SituationDraft(String code, String iccNumber, String iso3, String trigger, String opened, String nameEn,
             String nameFr, String nameEs, String nameAr, String namePt, String source) {
     }

@@ -59,6 +59,7 @@ class ShippedCooperationData implements SmartLifecycle {
     }
 
     private void load() {
+        long started = System.nanoTime();
         for (CSVRecord r : csv("situations.csv")) {
             ledger.addSituation(new SituationDraft(r.get("code"), r.get("icc_number"), r.get("iso3"), r.get("trigger"),
                     r.get("opened"), r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("name_ar"), r.get("name_pt"),
@@ -90,8 +91,8 @@ class ShippedCooperationData implements SmartLifecycle {
                     Boolean.parseBoolean(r.get("referred_to_asp")), Boolean.parseBoolean(r.get("referred_to_council")),
                     r.get("document"), r.get("source"), r.get("note")), line(r));
         }
-        log.info("Cooperation record loaded: {} warrants and summonses, {} status changes, {} reported visits, {} findings.",
-                warrants.size(), statuses.size(), travel.size(), findings.size());
+        log.info("Cooperation record loaded: {} warrants and summonses, {} status changes, {} reported visits, {} findings in {} ms.",
+                warrants.size(), statuses.size(), travel.size(), findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static int line(CSVRecord r) {

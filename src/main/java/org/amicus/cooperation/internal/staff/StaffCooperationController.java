@@ -10,6 +10,7 @@ import org.amicus.cooperation.internal.record.Cooperation;
 import org.amicus.cooperation.internal.record.CooperationLedger;
 import org.amicus.cooperation.internal.record.CouncilActionType;
 import org.amicus.cooperation.internal.record.Crime;
+import org.amicus.cooperation.internal.record.Drafts;
 import org.amicus.cooperation.internal.record.Drafts.AssessmentDraft;
 import org.amicus.cooperation.internal.record.Drafts.CouncilDraft;
 import org.amicus.cooperation.internal.record.Drafts.FindingDraft;
@@ -66,6 +67,7 @@ class StaffCooperationController {
         model.addAttribute("statuses", WarrantStatus.values());
         model.addAttribute("assessmentStatuses", AssessmentStatus.values());
         model.addAttribute("councilTypes", CouncilActionType.values());
+        model.addAttribute("triggers", org.amicus.cooperation.Situation.Trigger.values());
     }
 
     @GetMapping
@@ -83,6 +85,10 @@ class StaffCooperationController {
         }
         if (!model.containsAttribute("council")) {
             model.addAttribute("council", new CouncilDraft(null, null, null, null, null, null, null));
+        }
+        if (!model.containsAttribute("newSituation")) {
+            model.addAttribute("newSituation",
+                    new Drafts.SituationDraft(null, null, null, null, null, null, null, null, null, null, null));
         }
         model.addAttribute("warrants", cooperation.warrants(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         model.addAttribute("cases", cooperation.record().cases());
@@ -110,6 +116,14 @@ class StaffCooperationController {
             ledger.recordCouncilAction(draft, 0);
             return "redirect:/staff/cooperation";
         }, "coop.staff.councilAdded", flash, model, () -> indexPage(model));
+    }
+
+    @PostMapping("/situations")
+    String addSituation(@ModelAttribute("newSituation") Drafts.SituationDraft draft, Model model, RedirectAttributes flash) {
+        return save(() -> {
+            ledger.addSituation(draft, 0);
+            return "redirect:/staff/cooperation";
+        }, "coop.staff.situationAdded", flash, model, () -> indexPage(model));
     }
 
     @PostMapping("/recommendations")
@@ -146,6 +160,16 @@ class StaffCooperationController {
             ledger.reportTravel(id, draft, 0);
             return "redirect:/staff/cooperation/warrants/" + id;
         }, "coop.staff.travelAdded", flash, model, () -> warrantPage(id, model));
+    }
+
+    @PostMapping("/warrants/{id}/retract")
+    String retract(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String note, Model model,
+            RedirectAttributes flash) {
+        return save(() -> {
+            ledger.retract(new Drafts.RetractionDraft(recordType, recordId, source, note), 0);
+            return "WARRANT".equals(recordType) ? "redirect:/staff/cooperation" : "redirect:/staff/cooperation/warrants/" + id;
+        }, "coop.staff.retracted", flash, model, () -> warrantPage(id, model));
     }
 
     private String warrantPage(long id, Model model) {

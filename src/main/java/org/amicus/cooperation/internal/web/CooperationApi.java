@@ -193,6 +193,12 @@ class CooperationApi {
                 a.status().name(), a.evidence(), a.assessedOn(), a.source()));
     }
 
+    @Operation(summary = "Staff: retract an entry made in error (it stays in the record and the history, out of every view)")
+    @PostMapping("/retractions")
+    ResponseEntity<org.amicus.cooperation.internal.record.Retraction> retract(@RequestBody Drafts.RetractionDraft draft) {
+        return ResponseEntity.status(201).body(ledger.retract(draft, 0));
+    }
+
     /** The outcome of an import of recommendations. */
     record ImportResult(int read, int added) {
     }

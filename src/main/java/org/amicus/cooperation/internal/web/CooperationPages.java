@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.amicus.cooperation.Situation;
 import org.amicus.cooperation.internal.record.Cooperation;
-import org.amicus.cooperation.internal.record.Crime;
+import org.amicus.cooperation.internal.record.SituationDeficit;
 import org.amicus.cooperation.internal.record.WarrantKind;
 import org.amicus.cooperation.internal.record.WarrantStatus;
 import org.amicus.platform.Language;
@@ -87,7 +87,6 @@ class CooperationPages {
         var view = cooperation.warrant(id, day).orElseThrow(() -> new NotFound("cooperation.warrantNotFound", id));
         model.addAttribute("w", view);
         model.addAttribute("obliged", cooperation.obligedStates(view.situation(), day).size());
-        model.addAttribute("crimes", Crime.values());
         return "cooperation/warrant";
     }
 
@@ -96,7 +95,7 @@ class CooperationPages {
         LocalDate day = day(asOf, model);
         model.addAttribute("states", cooperation.stateDeficits(day));
         model.addAttribute("situations", cooperation.situationDeficits(day).stream()
-            .sorted(Comparator.comparingInt((org.amicus.cooperation.internal.record.SituationDeficit d) -> d.outstanding().size())
+            .sorted(Comparator.comparingInt((SituationDeficit d) -> d.outstanding().size())
                 .reversed())
             .toList());
         return "cooperation/deficit";

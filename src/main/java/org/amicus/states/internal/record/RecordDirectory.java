@@ -2,32 +2,64 @@ package org.amicus.states.internal.record;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.amicus.platform.Language;
+import org.amicus.platform.RecordVersion;
 import org.amicus.states.StatesDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The states directory other modules read, answered by the tracker's cached replay. */
 @Service
 class RecordDirectory implements StatesDirectory {
 
     private final Tracker tracker;
+    private final JdbcClient jdbc;
+    private final RecordVersion version;
+    private volatile Map.Entry<Long, List<StateFacts>> facts;
 
-    RecordDirectory(Tracker tracker) {
+    RecordDirectory(Tracker tracker, JdbcClient jdbc, RecordVersion version) {
         this.tracker = tracker;
+        this.jdbc = jdbc;
+        this.version = version;
     }
 
+    /**
+     * The states' names and groups straight from their table: inside a writing transaction the
+     * tracker reloads its whole record on every call, which a module checking many rows cannot afford.
+     */
     @Override
     public List<StateFacts> states() {
-        return tracker.record().states().stream().map(RecordDirectory::facts).toList();
+        long v = version.current();
+        var cached = facts;
+        if (cached != null && cached.getKey() == v) {
+            return cached.getValue();
+        }
+        List<StateFacts> read = jdbc.sql("select * from state order by iso3").query((rs, row) -> {
+            Map<Language, String> names = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                names.put(l, rs.getString("name_" + l.code()));
+            }
+            return new StateFacts(rs.getString("iso3").trim(), rs.getString("un_regional_group"), names);
+        }).list();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            facts = Map.entry(v, read);
+        }
+        return read;
     }
 
     @Override
     public Optional<StateFacts> state(String iso3) {
-        return tracker.record().state(iso3).map(RecordDirectory::facts);
+        String wanted = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
+        return states().stream().filter(s -> s.iso3().equals(wanted)).findFirst();
     }
 
     @Override
@@ -52,9 +84,5 @@ class RecordDirectory implements StatesDirectory {
                     e.effectiveDate() != null ? e.effectiveDate() : RomeStatute.entryIntoForce(e.date()), e.source()))
             .sorted(Comparator.comparing(Deposit::deposited).thenComparing(Deposit::iso3))
             .toList();
-    }
-
-    private static StateFacts facts(State s) {
-        return new StateFacts(s.iso3(), s.group().name(), s.names());
     }
 }

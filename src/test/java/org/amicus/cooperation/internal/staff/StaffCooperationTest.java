@@ -106,6 +106,55 @@ class StaffCooperationTest {
     }
 
     @Test
+    void anEntryMadeInErrorIsRetractedAndStaysInTheHistory() throws Exception {
+        String location = mvc.perform(post("/staff/cooperation/warrants").with(STAFF).with(csrf())
+                .param("situation", "MALI").param("suspect", "Retraction Test Suspect").param("kind", "ARREST_WARRANT")
+                .param("issued", "2023-05-01").param("crimes", "WAR_CRIMES").param("source", "test source"))
+            .andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post(location + "/travel").with(STAFF).with(csrf())
+                .param("iso3", "SEN").param("arrived", "2023-06-01").param("source", "wrong report"));
+        mvc.perform(get("/api/v1/cooperation/deficit/states/SEN?asOf=2023-07-01"))
+            .andExpect(content().string(containsString("\"missedArrests\":1")));
+        String travelId = mvc.perform(get("/api/v1/cooperation/warrants/" + id)).andReturn().getResponse()
+            .getContentAsString().replaceAll("(?s).*\"travel\":\\[\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post(location + "/retract").with(STAFF).with(csrf())
+                .param("recordType", "TRAVEL").param("recordId", travelId).param("source", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Required.")));
+        mvc.perform(post(location + "/retract").with(STAFF).with(csrf())
+                .param("recordType", "TRAVEL").param("recordId", travelId).param("source", "the report was about someone else"))
+            .andExpect(redirectedUrl(location));
+        mvc.perform(get("/api/v1/cooperation/deficit/states/SEN?asOf=2023-07-01"))
+            .andExpect(content().string(containsString("\"missedArrests\":0")));
+        mvc.perform(get("/staff/history").param("type", "travel").param("id", travelId).with(STAFF))
+            .andExpect(content().string(containsString("the report was about someone else")))
+            .andExpect(content().string(containsString("wrong report")));
+        mvc.perform(post(location + "/retract").with(STAFF).with(csrf())
+                .param("recordType", "WARRANT").param("recordId", id).param("source", "entered twice"))
+            .andExpect(redirectedUrl("/staff/cooperation"));
+        mvc.perform(get("/cooperation/warrants")).andExpect(content().string(not(containsString("Retraction Test Suspect"))));
+    }
+
+    @Test
+    void aSituationNeedsItsNameInTheFiveLanguages() throws Exception {
+        mvc.perform(post("/staff/cooperation/situations").with(STAFF).with(csrf())
+                .param("code", "TEST_SITUATION").param("iccNumber", "ICC-99/26").param("iso3", "LTU")
+                .param("trigger", "STATE_REFERRAL").param("opened", "2026-01-01").param("nameEn", "Test situation").param("source", "test"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Test situation")));
+        mvc.perform(get("/api/v1/cooperation/situations")).andExpect(content().string(not(containsString("TEST_SITUATION"))));
+        mvc.perform(post("/staff/cooperation/situations").with(STAFF).with(csrf())
+                .param("code", "TEST_SITUATION").param("iccNumber", "ICC-99/26").param("iso3", "LTU")
+                .param("trigger", "STATE_REFERRAL").param("opened", "2026-01-01").param("nameEn", "Test situation").param("nameFr", "Situation test")
+                .param("nameEs", "Situación de prueba").param("nameAr", "حالة اختبار").param("namePt", "Situação de teste")
+                .param("source", "test"))
+            .andExpect(redirectedUrl("/staff/cooperation"));
+        mvc.perform(get("/api/v1/cooperation/situations?lang=es"))
+            .andExpect(content().string(containsString("Situación de prueba")));
+    }
+
+    @Test
     void membersCannotRecord() throws Exception {
         mvc.perform(get("/staff/cooperation").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
         mvc.perform(get("/staff/cooperation").with(STAFF)).andExpect(status().isOk());

@@ -64,6 +64,8 @@ class CooperationApiTest {
     void situationsAreNamedInTheReadersLanguage() throws Exception {
         mvc.perform(get("/api/v1/cooperation/situations?lang=fr"))
             .andExpect(jsonPath("$[?(@.code=='DARFUR')].name").value("Darfour (Soudan)"));
+        mvc.perform(get("/api/v1/cooperation/situations?asOf=2006-01-01"))
+            .andExpect(jsonPath("$[*].code", Matchers.containsInAnyOrder("DRC", "UGANDA", "DARFUR")));
         mvc.perform(get("/api/v1/cooperation/situations/DARFUR?lang=ar"))
             .andExpect(jsonPath("$.situation.name").value("دارفور، السودان"));
     }

@@ -63,6 +63,9 @@ class CooperationPagesTest {
     void theDeficitNamesTheStatesTheCourtFoundInNonCompliance() throws Exception {
         Document doc = page("/cooperation/deficit", "es");
         assertThat(doc.text()).contains("Malawi").contains("Sudáfrica").contains("Jordania").contains("Déficit de cooperación");
+        Document en = page("/cooperation/deficit", "en");
+        var darfur = en.select("tr").stream().filter(r -> r.text().startsWith("Darfur, Sudan")).findFirst().orElseThrow();
+        assertThat(darfur.select("a[href*=/cooperation/warrants/]").eachText()).containsOnlyOnce("Omar Hassan Ahmad Al Bashir");
         Document malawi = page("/cooperation/states/MWI?asOf=2012-01-01", "en");
         assertThat(malawi.text()).contains("ICC-02/05-01/09-139-Corr").contains("State Party on");
     }
