@@ -1,5 +1,6 @@
 package org.amicus.platform;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,8 +10,12 @@ import java.util.List;
  */
 public class RejectedInput extends RuntimeException {
 
-    /** One problem: where (line of an import, or 0), which field, and the message code and arguments. */
-    public record Problem(int line, String field, String code, Object... args) {
+    /**
+     * One problem: where (line of an import, or 0), which field, and the message code and arguments.
+     * Serializable because forms carry problems across a redirect in the session, which is stored in
+     * the database.
+     */
+    public record Problem(int line, String field, String code, Object... args) implements Serializable {
     }
 
     private final List<Problem> problems;

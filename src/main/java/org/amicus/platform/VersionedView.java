@@ -27,8 +27,7 @@ public final class VersionedView<T> implements Supplier<T> {
     @Override
     public T get() {
         long v = version.current();
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (inWritingTransaction()) {
             return load.apply(v);
         }
         Held<T> h = held;
@@ -42,5 +41,11 @@ public final class VersionedView<T> implements Supplier<T> {
             }
         }
         return h.view();
+    }
+
+    /** True inside a transaction that may write: what it reads may be its own uncommitted rows, never to be shared. */
+    public static boolean inWritingTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 }

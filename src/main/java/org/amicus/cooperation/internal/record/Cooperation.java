@@ -12,9 +12,9 @@ import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situation;
 import org.amicus.cooperation.Situations;
 import org.amicus.platform.RecordVersion;
+import org.amicus.platform.VersionedView;
 import org.amicus.states.StatesDirectory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -27,35 +27,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Service
 public class Cooperation implements Situations {
 
-    private final CooperationRecords records;
-    private final RecordVersion version;
     private final StatesDirectory states;
     private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(1_000).build();
-    private volatile CooperationRecord current;
+    private final VersionedView<CooperationRecord> current;
 
     /** A computed view of one record version on one date; a new version makes every key stale. */
     private record Key(long version, String question, LocalDate asOf) {
     }
 
     Cooperation(CooperationRecords records, RecordVersion version, StatesDirectory states) {
-        this.records = records;
-        this.version = version;
+        this.current = new VersionedView<>(version, records::load);
         this.states = states;
     }
 
     public CooperationRecord record() {
-        long v = version.current();
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // A writing transaction sees its own uncommitted rows: never share that view.
-            return records.load(v);
-        }
-        CooperationRecord r = current;
-        if (r == null || r.version() != v) {
-            r = records.load(v);
-            current = r;
-        }
-        return r;
+        return current.get();
     }
 
     @Override
@@ -87,8 +73,7 @@ public class Cooperation implements Situations {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(CooperationRecord r, String question, LocalDate asOf, Supplier<T> answer) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (VersionedView.inWritingTransaction()) {
             return answer.get();
         }
         return (T) answers.get(new Key(r.version(), question, asOf), k -> answer.get());

@@ -1,5 +1,6 @@
 package org.amicus.states.internal.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Staff keep the record through the pages; every change shows up in the history and the audit log. */
@@ -61,6 +65,19 @@ class StaffPagesTest {
             .andExpect(content().string(containsString("LAO")));
         mvc.perform(get("/admin/audit").param("actor", "nobody-at-all").with(ADMIN))
             .andExpect(content().string(not(containsString("UNTC check, 2026"))));
+    }
+
+    @Test
+    void aRefusedVoidShowsItsProblemAfterTheRedirectThroughTheStoredSession() throws Exception {
+        String ken = mvc.perform(get("/api/v1/states/KEN")).andReturn().getResponse().getContentAsString();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(ken);
+        assertThat(id.find()).isTrue();
+        MvcResult refused = mvc.perform(post("/staff/states/KEN/events/" + id.group(1) + "/void").with(STAFF).with(csrf())
+                .param("source", ""))
+            .andExpect(redirectedUrl("/staff/states/KEN"))
+            .andReturn();
+        mvc.perform(get("/staff/states/KEN").with(STAFF).flashAttrs(refused.getFlashMap()))
+            .andExpect(content().string(containsString("A source is required")));
     }
 
     @Test
