@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +78,9 @@ class StaffPagesTest {
                 .param("source", ""))
             .andExpect(redirectedUrl("/staff/states/KEN"))
             .andReturn();
-        mvc.perform(get("/staff/states/KEN").with(STAFF).flashAttrs(refused.getFlashMap()))
+        Cookie session = refused.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/staff/states/KEN").with(STAFF).cookie(session))
             .andExpect(content().string(containsString("A source is required")));
     }
 
