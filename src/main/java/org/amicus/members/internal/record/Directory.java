@@ -20,8 +20,10 @@ public class Directory {
     private final People people;
     private final AuditTrail audit;
     private final IndexFeed feed;
+    private final Links links;
 
-    Directory(Organisations organisations, People people, AuditTrail audit, IndexFeed feed) {
+    Directory(Organisations organisations, People people, AuditTrail audit, IndexFeed feed, Links links) {
+        this.links = links;
         this.organisations = organisations;
         this.people = people;
         this.audit = audit;
@@ -69,6 +71,21 @@ public class Directory {
         }
         feed.peopleChanged(List.of(p.id()));
         return p;
+    }
+
+    /** A new person with, when an organisation is given, their current role there. */
+    @Transactional
+    public Person createWithRole(Person person, Long organisationId, String role, java.time.LocalDate from) {
+        if (organisationId != null) {
+            organisation(organisationId);
+        }
+        Person saved = save(person);
+        if (organisationId != null) {
+            links.affiliate(saved.id(), organisationId, Clean.text(role), from);
+            audit.record(new Change("person", String.valueOf(saved.id()), "affiliated", null,
+                    java.util.Map.of("organisation", organisationId, "role", String.valueOf(Clean.text(role))), null, saved.name()));
+        }
+        return saved;
     }
 
     @Transactional

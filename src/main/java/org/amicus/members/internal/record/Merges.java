@@ -82,8 +82,8 @@ public class Merges {
             moved.put(link.table() + "." + link.column(), keys);
         }
         if (type.equals("person")) {
-            jdbc.sql("update person_email set is_primary = false where person_id = ? and cast(id as varchar(20)) in (:ids)")
-                .param(keptId).param("ids", orNone(moved.get("person_email.person_id"))).update();
+            jdbc.sql("update person_email set is_primary = false where person_id = :kept and cast(id as varchar(20)) in (:ids)")
+                .param("kept", keptId).param("ids", orNone(moved.get("person_email.person_id"))).update();
         }
         moved.put("tags", moveTags(type, keptId, mergedId));
         if (type.equals("person")) {

@@ -1,10 +1,13 @@
 package org.amicus.members.internal.record;
 
 import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /** An organisation: a member NGO, an intergovernmental body, a ministry, a parliament, a media outlet, a partner. */
-public record Organisation(long id, String kind, String name, String nameLatin, String acronym, String country,
+public record Organisation(@JsonSetter(nulls = Nulls.AS_EMPTY) long id, String kind, String name, String nameLatin, String acronym, String country,
         String region, String city, String website, List<String> languages, List<String> focusAreas,
         String membershipStatus, LocalDate memberSince, LocalDate memberUntil, Integer staffSize, Long coalitionId,
         String source, List<String> tags) {

@@ -1,13 +1,16 @@
 package org.amicus.members.internal.record;
 
 import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
- * A person: names in any script, e-mail addresses (the first is the primary one), phones,
+ * A person (a missing id reads as 0, a new record): names in any script, e-mail addresses (the first is the primary one), phones,
  * languages; and, when they have those roles, the expert, official and journalist facts.
  */
-public record Person(long id, String name, String nameLatin, String country, List<String> languages,
+public record Person(@JsonSetter(nulls = Nulls.AS_EMPTY) long id, String name, String nameLatin, String country, List<String> languages,
         String preferredLanguage, String expertise, List<String> emails, List<String> phones, List<String> pressTopics,
         List<String> pressLanguages, String office, String officeState, LocalDate termFrom, LocalDate termTo,
         Long outletId, String beat, List<String> situations, List<String> tags) {
