@@ -104,6 +104,11 @@ public class Directory {
         feed.peopleChanged(List.of(id));
     }
 
+    /** A person as typed, tidied the way every save tidies it (for checks before saving, as imports do). */
+    public static Person tidy(Person p) {
+        return Clean.person(p);
+    }
+
     static void reject(List<RejectedInput.Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
