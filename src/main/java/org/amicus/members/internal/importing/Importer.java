@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Importer {
 
+    /** The fields a column can be mapped to. */
+    public static final java.util.List<String> FIELDS = Columns.FIELDS;
+
     /** What an apply did. */
     public record Result(int created, int merged, int organisationsCreated) {
     }

@@ -52,6 +52,11 @@ public class Search {
         this.index = index;
     }
 
+    /** False while the index is first being built; results may then be incomplete. */
+    public boolean ready() {
+        return index.ready();
+    }
+
     public Page page(MemberQuery q, int page, int size) {
         Query query = query(q);
         boolean byScore = q.q() != null && !q.q().isBlank();
