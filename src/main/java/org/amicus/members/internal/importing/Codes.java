@@ -23,8 +23,19 @@ final class Codes {
             COUNTRIES.put(a2, a3);
             COUNTRIES.put(a3, a3);
             for (Language l : Language.values()) {
-                COUNTRIES.put(Columns.key(country.getDisplayCountry(l.locale())), a3);
+                String name = country.getDisplayCountry(l.locale());
+                COUNTRIES.put(Columns.key(name), a3);
+                // "Congo (République démocratique du)" is written "République démocratique du Congo".
+                var inverted = java.util.regex.Pattern.compile("^(.+) \\((.+)\\)$").matcher(name);
+                if (inverted.matches()) {
+                    COUNTRIES.put(Columns.key(inverted.group(2) + " " + inverted.group(1)), a3);
+                }
             }
+        }
+        // Official names that lists use where the JDK's (CLDR) names are short forms like "Congo-Kinshasa".
+        for (String name : new String[] { "République démocratique du Congo", "RD Congo", "RDC", "Democratic Republic of the Congo",
+                "DR Congo", "DRC", "República Democrática do Congo" }) {
+            COUNTRIES.put(Columns.key(name), "COD");
         }
         for (String code : Locale.getISOLanguages()) {
             Locale language = new Locale(code);
