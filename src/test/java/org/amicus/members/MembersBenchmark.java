@@ -87,8 +87,6 @@ class MembersBenchmark {
         for (int round = 1; round <= 3; round++) {
             measureImport(round, orgIds);
         }
-        Path out = Path.of("target/members-benchmark.txt");
-        Files.writeString(out, report.toString());
         System.out.println(report);
     }
 
@@ -244,7 +242,12 @@ class MembersBenchmark {
 
     private void line(String format, Object... args) {
         report.append(String.format(Locale.ROOT, format, args)).append('\n');
-        System.out.printf(Locale.ROOT, format + "%n", args);
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target/members-benchmark.txt"), report.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double seconds(long start) {

@@ -39,11 +39,11 @@ class IndexSource {
 
     List<Entry> organisations(Collection<Long> ids) {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'organisation' and r.record_id in (:ids)", ids);
-        Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id in (:ids) "
+                + "where r.record_type = 'organisation' and r.record_id = any(:ids)", ids);
+        Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id = any(:ids) "
                 + "and to_date is null", ids);
         Map<Long, Document> docs = new HashMap<>();
-        jdbc.sql("select * from organisation where id in (:ids) and deleted_at is null").param("ids", ids).query((rs, n) -> {
+        jdbc.sql("select * from organisation where id = any(:ids) and deleted_at is null").param("ids", array(ids)).query((rs, n) -> {
             long id = rs.getLong("id");
             Document d = base("o:" + id, "organisation", rs.getString("name"), rs.getString("name_latin"), rs.getString("country"));
             add(d, "kind", rs.getString("kind"));
@@ -63,18 +63,28 @@ class IndexSource {
 
     List<Entry> people(Collection<Long> ids) {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'person' and r.record_id in (:ids)", ids);
-        Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id in (:ids) "
+                + "where r.record_type = 'person' and r.record_id = any(:ids)", ids);
+        Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id = any(:ids) "
                 + "and to_date is null", ids);
-        Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id in (:ids)", ids);
+        Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id = any(:ids)", ids);
+        // Two single-table queries rather than a join: their plans stay simple even before the
+        // database has statistics for freshly imported rows.
+        Map<Long, Set<String>> roles = multi("select person_id, organisation_id from affiliation where person_id = any(:ids) "
+                + "and to_date is null", ids);
+        Set<Long> orgIds = new HashSet<>();
+        roles.values().forEach(v -> v.forEach(o -> orgIds.add(Long.parseLong(o))));
+        Map<String, String[]> orgById = new HashMap<>();
+        if (!orgIds.isEmpty()) {
+            jdbc.sql("select id, region, membership_status, name from organisation where id = any(:ids) and deleted_at is null")
+                .param("ids", array(orgIds))
+                .query((rs, n) -> orgById.put(rs.getString(1), new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) }))
+                .list();
+        }
         Map<Long, List<String[]>> orgs = new HashMap<>();
-        jdbc.sql("select a.person_id, o.id, o.region, o.membership_status, o.name from affiliation a join organisation o on o.id = a.organisation_id "
-                + "where a.person_id in (:ids) and a.to_date is null and o.deleted_at is null").param("ids", ids)
-            .query((rs, n) -> orgs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new String[] { rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) }))
-            .list();
+        roles.forEach((person, list) -> list.stream().map(orgById::get).filter(o -> o != null)
+            .forEach(o -> orgs.computeIfAbsent(person, k -> new ArrayList<>()).add(o)));
         Map<Long, Document> docs = new HashMap<>();
-        jdbc.sql("select * from person where id in (:ids) and deleted_at is null").param("ids", ids).query((rs, n) -> {
+        jdbc.sql("select * from person where id = any(:ids) and deleted_at is null").param("ids", array(ids)).query((rs, n) -> {
             long id = rs.getLong("id");
             Document d = base("p:" + id, "person", rs.getString("name"), rs.getString("name_latin"), rs.getString("country"));
             boolean contact = true;
@@ -162,9 +172,14 @@ class IndexSource {
 
     private Map<Long, Set<String>> multi(String sql, Collection<Long> ids) {
         Map<Long, Set<String>> m = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query((rs, n) -> m.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+        jdbc.sql(sql).param("ids", array(ids)).query((rs, n) -> m.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
             .list();
         return m;
+    }
+
+    /** Ids as one array parameter: one statement (and one plan) whatever the batch size, on H2 and PostgreSQL. */
+    private static Long[] array(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     /** Live ids of one table changed since the given moment, for catching up. */
