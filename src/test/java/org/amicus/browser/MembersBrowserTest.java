@@ -10,14 +10,10 @@ import org.amicus.members.internal.record.MemberAccounts;
 import org.amicus.platform.internal.security.Role;
 import org.amicus.platform.internal.security.Users;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,17 +49,7 @@ class MembersBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = java.nio.file.Files.isExecutable(BrowserTest.CHROMIUM) && java.nio.file.Files.isExecutable(BrowserTest.CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or ChromeDriver is missing");
-        }
-        Assumptions.assumeTrue(present, "Browser tests skipped: no Chromium or ChromeDriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1600", "--lang=en-US");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build(),
-                options);
+        browser = BrowserTest.chromium();
     }
 
     @AfterAll

@@ -107,13 +107,11 @@ public class Search {
 
     Query query(MemberQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
         for (String word : words(q.q())) {
             BooleanQuery.Builder w = new BooleanQuery.Builder();
             w.add(new BoostQuery(new TermQuery(new Term("text", word)), 2f), Occur.SHOULD);
             w.add(new PrefixQuery(new Term("text", word)), Occur.SHOULD);
             b.add(w.build(), Occur.MUST);
-            any = true;
         }
         filter(b, "type", q.type(), Case.LOWER);
         filter(b, "kind", q.kind(), Case.UPPER);
@@ -123,10 +121,9 @@ public class Search {
         filter(b, "team", q.team(), Case.AS_IS);
         filter(b, "tag", q.tag(), Case.LOWER);
         filter(b, "status", q.status(), Case.UPPER);
-        if (!any) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        return b.build();
+        BooleanQuery query = b.build();
+        // Filters alone match on their own (a query of FILTER clauses only); nothing at all means everything.
+        return query.clauses().isEmpty() ? new MatchAllDocsQuery() : query;
     }
 
     private enum Case {
