@@ -91,18 +91,20 @@ class MembersBrowserTest {
         browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("6 people"));
 
+        browser.get(url("/staff/members?lang=en&q=aminata&type=person"));
+        int aminatas = browser.findElements(By.cssSelector("table.results tbody tr")).size();
         upload("member-list-update.csv");
         assertThat(browser.findElement(By.cssSelector("p.ok")).getText()).contains("1 may already be in the record");
         Select decision = new Select(browser.findElement(By.cssSelector("tr.duplicate select")));
         decision.selectByIndex(0);
         assertThat(decision.getFirstSelectedOption().getText()).contains("Aminata Diallo").contains("similar name");
+        String mergedInto = decision.getFirstSelectedOption().getDomAttribute("value").substring("merge:".length());
         browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("1 people"));
 
         browser.get(url("/staff/members?lang=en&q=aminata&type=person"));
-        assertThat(browser.findElements(By.cssSelector("table.results tbody tr"))).hasSize(1);
-        browser.findElement(By.cssSelector("table.results tbody tr a")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/members/people/"));
+        assertThat(browser.findElements(By.cssSelector("table.results tbody tr"))).hasSize(aminatas);
+        browser.get(url("/members/people/" + mergedInto + "?lang=en"));
         assertThat(browser.findElement(By.id("email")).getDomProperty("value"))
             .contains("aminata.diallo@example.org").contains("a.diallo@example.net");
 
@@ -110,7 +112,9 @@ class MembersBrowserTest {
         browser.findElement(By.id("smart-group-name")).sendKeys("Senegal: people and organisations");
         browser.findElement(By.cssSelector("#smart-group-name")).submit();
         waiting().until(d -> d.getCurrentUrl().contains("/smart-groups/"));
-        assertThat(browser.findElement(By.cssSelector("p.count-people")).getText()).contains("2 people");
+        // Aminata Diallo (in Senegal) and Jean-Baptiste Mbeki (at a Senegalese organisation), and any earlier test's Senegalese
+        int people = Integer.parseInt(browser.findElement(By.cssSelector("p.count-people")).getText().replaceAll("\\D.*", ""));
+        assertThat(people).isGreaterThanOrEqualTo(2);
 
         long own = jdbc.sql("select id from organisation where name = 'Ligue sénégalaise des droits humains (test)'").query(Long.class).single();
         long other = jdbc.sql("select id from organisation where name = 'Colectivo de Abogados (prueba)'").query(Long.class).single();
