@@ -72,6 +72,7 @@ public class SearchIndex implements DisposableBean {
     /** Catch up from the saved watermark; rebuild when there is none or the counts disagree. */
     private void start(OffsetDateTime saved) {
         try {
+            NameAnalyzer.warmUp();
             OffsetDateTime began = Timestamps.now();
             if (saved != null) {
                 watermark = saved;
