@@ -51,6 +51,8 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
             .authorizeHttpRequests(a -> a
+                // Personal data: signed-in users only; the controllers check the role and the organisation.
+                .requestMatchers("/api/v1/members/**").hasRole(Role.MEMBER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.STAFF.name()))

@@ -1,0 +1,18 @@
+package org.amicus.members;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the members record. */
+public interface Members {
+
+    Optional<OrganisationRef> organisation(long id);
+
+    Optional<PersonRef> person(long id);
+
+    /** The people a smart group finds now (its query is evaluated on every call), merged and erased people left out. */
+    List<PersonRef> audience(long smartGroupId);
+
+    /** Whether the person's newest consent for this purpose is a grant. */
+    boolean hasConsent(long personId, Purpose purpose);
+}

@@ -1,0 +1,62 @@
+package org.amicus.members.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.amicus.members.Members;
+import org.amicus.members.OrganisationRef;
+import org.amicus.members.PersonRef;
+import org.amicus.members.Purpose;
+import org.amicus.members.internal.privacy.Consents;
+import org.amicus.members.internal.record.Organisations;
+import org.amicus.members.internal.record.People;
+import org.amicus.members.internal.record.Person;
+import org.amicus.members.internal.search.SmartGroups;
+import org.springframework.stereotype.Service;
+
+/** The members record as the other modules see it. */
+@Service
+class MembersService implements Members {
+
+    private final Organisations organisations;
+    private final People people;
+    private final SmartGroups smartGroups;
+    private final Consents consents;
+
+    MembersService(Organisations organisations, People people, SmartGroups smartGroups, Consents consents) {
+        this.organisations = organisations;
+        this.people = people;
+        this.smartGroups = smartGroups;
+        this.consents = consents;
+    }
+
+    @Override
+    public Optional<OrganisationRef> organisation(long id) {
+        return organisations.byId(id)
+            .map(o -> new OrganisationRef(o.id(), o.kind(), o.name(), o.nameLatin(), o.acronym(), o.country()));
+    }
+
+    @Override
+    public Optional<PersonRef> person(long id) {
+        return people.byId(id).map(MembersService::ref);
+    }
+
+    @Override
+    public List<PersonRef> audience(long smartGroupId) {
+        List<Long> ids = smartGroups.people(smartGroupId);
+        List<PersonRef> refs = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += 1000) {
+            people.byIds(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(p -> refs.add(ref(p)));
+        }
+        return refs;
+    }
+
+    @Override
+    public boolean hasConsent(long personId, Purpose purpose) {
+        return consents.has(personId, purpose);
+    }
+
+    static PersonRef ref(Person p) {
+        return new PersonRef(p.id(), p.name(), p.country(), p.preferredLanguage(), p.primaryEmail());
+    }
+}

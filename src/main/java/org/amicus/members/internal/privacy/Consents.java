@@ -1,0 +1,70 @@
+package org.amicus.members.internal.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.amicus.members.Purpose;
+import org.amicus.platform.AuditTrail;
+import org.amicus.platform.Change;
+import org.amicus.platform.RejectedInput;
+import org.amicus.platform.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Consent per person and purpose, with date and source; never overwritten, the newest row is in force. */
+@Service
+public class Consents {
+
+    public record Consent(long id, long personId, Purpose purpose, boolean granted, LocalDate givenOn, String source,
+            String recordedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Consents(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void record(long personId, String purpose, boolean granted, LocalDate givenOn, String source) {
+        Purpose p;
+        try {
+            p = Purpose.valueOf(purpose == null ? "" : purpose.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput("purpose", "members.error.unknownValue", purpose);
+        }
+        if (source == null || source.isBlank()) {
+            throw new RejectedInput("source", "members.error.required");
+        }
+        LocalDate on = givenOn == null ? LocalDate.now() : givenOn;
+        jdbc.sql("insert into consent (person_id, purpose, granted, given_on, source, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")
+            .params(personId, p.name(), granted, on, source.strip(), Timestamps.now(), AuditTrail.currentActor()).update();
+        audit.record(new Change("person", String.valueOf(personId), granted ? "consent-given" : "consent-withdrawn", null,
+                Map.of("purpose", p.name(), "on", on.toString()), source.strip(), p.name()));
+    }
+
+    /** Every consent row of a person, newest first. */
+    public List<Consent> history(long personId) {
+        return jdbc.sql("select * from consent where person_id = ? order by recorded_at desc, id desc").param(personId)
+            .query((rs, n) -> new Consent(rs.getLong("id"), rs.getLong("person_id"), Purpose.valueOf(rs.getString("purpose")),
+                    rs.getBoolean("granted"), rs.getObject("given_on", LocalDate.class), rs.getString("source"),
+                    rs.getString("recorded_by")))
+            .list();
+    }
+
+    /** The consent in force per purpose. */
+    public Map<Purpose, Consent> current(long personId) {
+        return history(personId).stream().collect(Collectors.toMap(Consent::purpose, c -> c, (newer, older) -> newer,
+                () -> new java.util.EnumMap<>(Purpose.class)));
+    }
+
+    public boolean has(long personId, Purpose purpose) {
+        Consent c = current(personId).get(purpose);
+        return c != null && c.granted();
+    }
+}

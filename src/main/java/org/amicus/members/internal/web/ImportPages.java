@@ -1,0 +1,86 @@
+package org.amicus.members.internal.web;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.amicus.members.internal.importing.ImportPlan;
+import org.amicus.members.internal.importing.Importer;
+import org.amicus.platform.RejectedInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing a list of people: upload (CSV or XLSX), check the column mapping, read the dry run
+ * (every problem with its line, likely duplicates with a choice to merge or keep apart), apply.
+ * The file travels with the form, so what is applied is exactly what was checked.
+ */
+@Controller
+@RequestMapping("/staff/members/import")
+class ImportPages {
+
+    private final Importer importer;
+
+    ImportPages(Importer importer) {
+        this.importer = importer;
+    }
+
+    @GetMapping
+    String form() {
+        return "members/import";
+    }
+
+    @PostMapping("/check")
+    String check(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        return dryRun(file.getBytes(), file.getOriginalFilename(), Map.of(), model);
+    }
+
+    @PostMapping("/recheck")
+    String recheck(@RequestParam String content, @RequestParam String fileName, @RequestParam Map<String, String> params,
+            Model model) {
+        return dryRun(Base64.getDecoder().decode(content), fileName, params, model);
+    }
+
+    private String dryRun(byte[] bytes, String fileName, Map<String, String> params, Model model) {
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+        try {
+            ImportPlan plan = importer.plan(bytes, fileName, params, true);
+            model.addAttribute("plan", plan);
+            model.addAttribute("problems", plan.problems());
+            model.addAttribute("fields", Importer.FIELDS);
+        } catch (RejectedInput e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return "members/import";
+    }
+
+    @PostMapping("/apply")
+    String apply(@RequestParam String content, @RequestParam String fileName, @RequestParam Map<String, String> params,
+            Model model, RedirectAttributes flash) {
+        Map<Integer, String> decisions = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("decision.") && k.substring(9).matches("\\d+")) {
+                decisions.put(Integer.parseInt(k.substring(9)), v);
+            }
+        });
+        byte[] bytes = Base64.getDecoder().decode(content);
+        try {
+            var result = importer.apply(bytes, fileName, params, decisions);
+            flash.addFlashAttribute("notice", "members.import.applied");
+            flash.addFlashAttribute("noticeArgs", new Object[] { result.created() + result.merged() });
+            return "redirect:/staff/members/import";
+        } catch (RejectedInput e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("fileName", fileName);
+            return "members/import";
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.amicus.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.amicus.members.internal.record.MemberAccounts;
+import org.amicus.platform.internal.security.Role;
+import org.amicus.platform.internal.security.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Members as a new user meets them, in headless Chromium: staff import a member list in three
+ * languages, find a duplicate in a second list and merge it, build a smart group; then a member
+ * user edits their own organisation and is refused another's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MembersBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    MemberAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserTest.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void upload(String resource) {
+        browser.get(url("/staff/members/import?lang=en"));
+        browser.findElement(By.name("file")).sendKeys(Path.of("src/test/resources/members/" + resource).toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("p.ok, ul.problems")).isEmpty());
+    }
+
+    @Test
+    void staffImportFindDuplicatesMergeAndBuildASmartGroupThenAMemberEditsOnlyTheirOwn() {
+        signIn("admin", "admin-password-for-tests");
+        upload("member-list.csv");
+        assertThat(browser.findElement(By.cssSelector("p.ok")).getText()).contains("All 6 rows are good");
+        browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("6 people"));
+
+        browser.get(url("/staff/members?lang=en&q=aminata&type=person"));
+        int aminatas = browser.findElements(By.cssSelector("table.results tbody tr")).size();
+        upload("member-list-update.csv");
+        assertThat(browser.findElement(By.cssSelector("p.ok")).getText()).contains("1 may already be in the record");
+        Select decision = new Select(browser.findElement(By.cssSelector("tr.duplicate select")));
+        decision.selectByIndex(0);
+        assertThat(decision.getFirstSelectedOption().getText()).contains("Aminata Diallo").contains("similar name");
+        String mergedInto = decision.getFirstSelectedOption().getDomAttribute("value").substring("merge:".length());
+        browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("1 people"));
+
+        browser.get(url("/staff/members?lang=en&q=aminata&type=person"));
+        assertThat(browser.findElements(By.cssSelector("table.results tbody tr"))).hasSize(aminatas);
+        browser.get(url("/members/people/" + mergedInto + "?lang=en"));
+        assertThat(browser.findElement(By.id("email")).getDomProperty("value"))
+            .contains("aminata.diallo@example.org").contains("a.diallo@example.net");
+
+        browser.get(url("/staff/members?lang=en&country=SEN"));
+        browser.findElement(By.id("smart-group-name")).sendKeys("Senegal: people and organisations");
+        browser.findElement(By.cssSelector("#smart-group-name")).submit();
+        waiting().until(d -> d.getCurrentUrl().contains("/smart-groups/"));
+        // Aminata Diallo (in Senegal) and Jean-Baptiste Mbeki (at a Senegalese organisation), and any earlier test's Senegalese
+        int people = Integer.parseInt(browser.findElement(By.cssSelector("p.count-people")).getText().replaceAll("\\D.*", ""));
+        assertThat(people).isGreaterThanOrEqualTo(2);
+
+        long own = jdbc.sql("select id from organisation where name = 'Ligue sénégalaise des droits humains (test)'").query(Long.class).single();
+        long other = jdbc.sql("select id from organisation where name = 'Colectivo de Abogados (prueba)'").query(Long.class).single();
+        users.create("ldh-member", "LDH member", "member@example.org", encoder.encode("member-password-123"), "en", false,
+                Set.of(Role.MEMBER));
+        accounts.link("ldh-member", own);
+        signIn("ldh-member", "member-password-123");
+        browser.get(url("/members?lang=en"));
+        browser.findElement(By.id("own-organisation")).click();
+        waiting().until(d -> !d.findElements(By.id("organisation-form")).isEmpty());
+        var city = browser.findElement(By.id("city"));
+        city.clear();
+        city.sendKeys("Dakar");
+        browser.findElement(By.cssSelector("#organisation-form button[type=submit]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("p.notice")).isEmpty());
+        assertThat(browser.findElement(By.id("city")).getDomProperty("value")).isEqualTo("Dakar");
+
+        browser.get(url("/members/organisations/" + other + "?lang=en"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("You do not have access to this page.");
+        browser.get(url("/staff/members?lang=en"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("You do not have access to this page.");
+        browser.manage().deleteAllCookies();
+    }
+}
