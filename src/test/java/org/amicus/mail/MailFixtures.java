@@ -40,6 +40,14 @@ public final class MailFixtures {
         return new Outgoing(name, "updates@lists.test", "Coalition · Secretariat", null, list, contents(), recipients);
     }
 
+    /** A bounce fixture with its return path filled in and CRLF line ends, as it would arrive by SMTP. */
+    public static byte[] fixture(String name, String returnPath) throws java.io.IOException {
+        try (java.io.InputStream in = MailFixtures.class.getResourceAsStream("/mail/bounces/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("RETURN_PATH", returnPath)
+                .replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     public static Outgoing.Recipient to(String address, String name, Language language) {
         return new Outgoing.Recipient(address, name, language, Map.of("country", "Côte d'Ivoire"));
     }

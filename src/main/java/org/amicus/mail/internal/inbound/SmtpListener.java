@@ -2,6 +2,7 @@ package org.amicus.mail.internal.inbound;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.subethamail.smtp.server.SMTPServer;
 /**
  * The embedded SMTP listener (SubEthaSMTP), off by default: amicus.mail.inbound.enabled=true opens
  * it on amicus.mail.inbound.port. It takes mail only for Amicus's domains and signed return paths,
- * refuses messages over the size limit while they arrive, and hands each one to the {@link InboundRouter}.
+ * refuses messages over the size limit without keeping them, and hands each one to the {@link InboundRouter}.
  */
 @Component
 class SmtpListener implements SmartLifecycle {
@@ -48,7 +49,6 @@ class SmtpListener implements SmartLifecycle {
                 .bindAddress(InetAddress.getByName(settings.bindAddress()))
                 .port(settings.port())
                 .softwareName("Amicus")
-                .maxMessageSize(settings.maxMessageSize())
                 .maxRecipients(MAX_RECIPIENTS)
                 .connectionTimeoutMs(60_000)
                 .messageHandlerFactory(Handler::new)
@@ -99,7 +99,9 @@ class SmtpListener implements SmartLifecycle {
         public String data(InputStream data) throws RejectException, TooMuchDataException, IOException {
             byte[] raw = data.readNBytes(settings.maxMessageSize() + 1);
             if (raw.length > settings.maxMessageSize()) {
-                throw new TooMuchDataException("5.3.4 Message too big");
+                // Read the rest away (not kept) so that the sender gets a permanent 552, not a dropped connection.
+                data.transferTo(OutputStream.nullOutputStream());
+                throw new RejectException(552, "5.3.4 Message too big");
             }
             try {
                 router.deliver(from, recipients, raw);

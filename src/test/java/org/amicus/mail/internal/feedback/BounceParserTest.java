@@ -3,7 +3,6 @@ package org.amicus.mail.internal.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -13,15 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Bounces and complaints as the common mail servers write them, read back to address, kind and status. */
 class BounceParserTest {
 
-    static byte[] fixture(String name, String returnPath) throws IOException {
-        try (InputStream in = BounceParserTest.class.getResourceAsStream("/mail/bounces/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("RETURN_PATH", returnPath)
-                .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
     static List<BounceParser.Finding> parse(String name) throws IOException {
-        return BounceParser.parse(fixture(name, "bounces+1.0123456789@bounces.test"));
+        return BounceParser.parse(org.amicus.mail.MailFixtures.fixture(name, "bounces+1.0123456789@bounces.test"));
     }
 
     @Test
