@@ -51,8 +51,15 @@ final class Attempt {
         return d.compareTo(retry.maxDelay()) > 0 ? retry.maxDelay() : d;
     }
 
+    /** The relay's own reply where it gave one ("550 5.1.1 User unknown"), else what failed. */
     static String describe(MessagingException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
+        Exception reply = e;
+        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+            if (x instanceof SMTPAddressFailedException || x instanceof SMTPSendFailedException) {
+                reply = x;
+            }
+        }
+        String text = reply.getMessage() == null ? reply.getClass().getSimpleName() : reply.getMessage().trim();
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

@@ -175,23 +175,41 @@ class Dispatcher implements SmartLifecycle {
             }
             rate.acquire(c.domain());
             try {
-                if (transport == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
-                    close();
-                    transport = relay.connect();
-                    sentOnConnection = 0;
+                return send(message, c);
+            } catch (MessagingException stale) {
+                if (Attempt.replyCode(stale) != 0 || sentOnConnection <= 1) {
+                    return failed(c, stale);
                 }
-                sentOnConnection++;
-                transport.sendMessage(message, new Address[] { new InternetAddress(c.address()) });
-                return Outcome.sent(c.id(), transport.getLastServerResponse());
-            } catch (MessagingException e) {
-                int code = Attempt.replyCode(e);
-                if (code == 0) {
-                    close();
-                } else if (code >= 500) {
-                    feedback.rejectedAtSending(c.id(), c.address(), code, Attempt.describe(e));
+                // A reused connection the relay had closed meanwhile: once more on a fresh one.
+                close();
+                try {
+                    return send(message, c);
+                } catch (MessagingException e) {
+                    return failed(c, e);
                 }
-                return Attempt.failed(c, code, Attempt.describe(e), settings.retry());
             }
+        }
+
+        private Outcome send(jakarta.mail.internet.MimeMessage message, Claimed c) throws MessagingException {
+            if (transport == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
+                close();
+                transport = relay.connect();
+                sentOnConnection = 0;
+            }
+            sentOnConnection++;
+            transport.sendMessage(message, new Address[] { new InternetAddress(c.address()) });
+            return Outcome.sent(c.id(), transport.getLastServerResponse());
+        }
+
+        private Outcome failed(Claimed c, MessagingException e) {
+            int code = Attempt.replyCode(e);
+            if (code == 0 || !transport.isConnected()) {
+                close();
+            }
+            if (code >= 500) {
+                feedback.rejectedAtSending(c.id(), c.address(), code, Attempt.describe(e));
+            }
+            return Attempt.failed(c, code, Attempt.describe(e), settings.retry());
         }
 
         private void flush() {

@@ -52,17 +52,18 @@ class StaffMailController {
     }
 
     @PostMapping("/{id}/{action:pause|resume|cancel}")
-    String act(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+    String act(@PathVariable long id, @PathVariable String action, Model model, RedirectAttributes redirect) {
         try {
             switch (action) {
                 case "pause" -> outbox.pause(id);
                 case "resume" -> outbox.resume(id);
                 default -> outbox.cancel(id);
             }
-            redirect.addFlashAttribute("notice", "mail.notice." + action);
         } catch (RejectedInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            model.addAttribute("problems", e.problems());
+            return progress(id, model);
         }
+        redirect.addFlashAttribute("notice", "mail.notice." + action);
         return "redirect:/staff/mail/" + id;
     }
 
@@ -81,14 +82,14 @@ class StaffMailController {
     }
 
     @PostMapping("/suppressions")
-    String suppress(@RequestParam String address, RedirectAttributes redirect) {
+    String suppress(@RequestParam String address, Model model, RedirectAttributes redirect) {
         var normalised = Addresses.normalise(address);
         if (normalised.isEmpty()) {
-            redirect.addFlashAttribute("problems", new RejectedInput("address", "mail.error.address", address).problems());
-        } else {
-            suppressions.add(normalised.get(), null, "MANUAL", null);
-            redirect.addFlashAttribute("notice", "mail.notice.suppressed");
+            model.addAttribute("problems", new RejectedInput("address", "mail.error.address", address).problems());
+            return suppressions(null, model);
         }
+        suppressions.add(normalised.get(), null, "MANUAL", null);
+        redirect.addFlashAttribute("notice", "mail.notice.suppressed");
         return "redirect:/staff/mail/suppressions";
     }
 
