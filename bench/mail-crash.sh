@@ -33,7 +33,7 @@ start_app() {
     >> "$WORK/app.log" 2>&1 &
   APP=$!
   PIDS+=($APP)
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && return 0; sleep 0.5; done
+  for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && return 0; sleep 0.5; done
   echo "Amicus did not start" >&2; tail -50 "$WORK/app.log" >&2; exit 1
 }
 progress() { curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$ID"; }

@@ -43,7 +43,7 @@ AMICUS_ADMIN_PASSWORD=$PASSWORD java -Xmx512m -jar "$JAR" --server.port=$APP_POR
   --amicus.mail.bounce-domain=bounces.bench.test --logging.level.root=warn > "$WORK/app.log" 2>&1 &
 APP=$!
 PIDS+=($APP)
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && break; sleep 0.5; done
+for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && break; sleep 0.5; done
 
 python3 bench/mail-send.py "$N" > "$WORK/send.json"
 PEAK=0

@@ -84,27 +84,37 @@ public class Queue {
     }
 
     /**
-     * Claims up to max due recipients of active sends for this node, under a lease. Rows taken by
+     * Claims up to max due recipients of the given active sends for this node, under a lease: first
+     * those due (queued or deferred), then those whose lease ran out (their node died). Rows taken by
      * another node between the select and the update are simply not claimed.
      */
     @Transactional
-    public List<Claimed> claim(int max, Duration lease) {
+    public List<Claimed> claim(int max, Duration lease, List<Long> sends) {
         OffsetDateTime now = Timestamps.now();
-        List<Long> ids = jdbc.sql("select r.id from mail_recipient r join mail_send s on s.id = r.send_id where s.state = 'ACTIVE' and "
-                + FREE.replace("state", "r.state").replace("next_attempt", "r.next_attempt").replace("lease_until", "r.lease_until")
-                + " order by r.id fetch first ? rows only")
-            .params(now, now, max).query(Long.class).list();
+        String in = "send_id in (" + String.join(",", sends.stream().map(String::valueOf).toList()) + ")";
+        List<Long> ids = new ArrayList<>(jdbc.sql("select id from mail_recipient where state in ('QUEUED', 'DEFERRED') and next_attempt <= ? and "
+                + in + " fetch first ? rows only").params(now, max).query(Long.class).list());
+        if (ids.size() < max) {
+            ids.addAll(jdbc.sql("select id from mail_recipient where state = 'SENDING' and lease_until < ? and " + in
+                    + " fetch first ? rows only").params(now, max - ids.size()).query(Long.class).list());
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<Object> params = new ArrayList<>(List.of(token, Timestamps.param(now.toInstant().plus(lease)), now));
         params.addAll(ids);
         params.addAll(List.of(now, now));
         jdbc.sql("update mail_recipient set state = 'SENDING', claim_token = ?, lease_until = ?, sending_at = ? where id in ("
-                + in + ") and " + FREE).params(params).update();
+                + marks + ") and " + FREE).params(params).update();
         return jdbc.sql("select * from mail_recipient where claim_token = ? order by id").param(token).query(this::claimed).list();
+    }
+
+    /** Claims among every active send (for tools and tests; the dispatcher passes the sends it knows). */
+    public List<Claimed> claim(int max, Duration lease) {
+        List<Long> sends = jdbc.sql("select id from mail_send where state = 'ACTIVE'").query(Long.class).list();
+        return sends.isEmpty() ? List.of() : claim(max, lease, sends);
     }
 
     private Claimed claimed(ResultSet rs, int n) throws SQLException {

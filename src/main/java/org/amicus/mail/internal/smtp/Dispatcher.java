@@ -48,6 +48,7 @@ class Dispatcher implements SmartLifecycle {
     private final BlockingQueue<Claimed> inbox;
     private final Map<Long, SendTemplate> templates = new ConcurrentHashMap<>();
     private volatile Map<Long, SendState> sendStates = Map.of();
+    private List<Long> active = List.of();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
@@ -57,7 +58,7 @@ class Dispatcher implements SmartLifecycle {
         this.suppressions = suppressions;
         this.renderer = renderer;
         this.feedback = feedback;
-        this.relay = new Relay(settings.smtp());
+        this.relay = new Relay(settings.smtp(), settings.bounceDomain());
         this.rate = new RateLimiter(settings.rate().effectivePerSecond(), settings.rate().perDomainPerSecond());
         this.inbox = new ArrayBlockingQueue<>(claimSize() * 2);
     }
@@ -110,11 +111,13 @@ class Dispatcher implements SmartLifecycle {
             try {
                 if (System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
                     sendStates = queue.openSends();
+                    active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
                     templates.keySet().retainAll(sendStates.keySet());
                     queue.finishDone();
                     refreshed = System.nanoTime();
                 }
-                List<Claimed> claimed = inbox.size() < claimSize() ? queue.claim(claimSize(), settings.queue().lease()) : List.of();
+                List<Claimed> claimed = inbox.size() < claimSize() && !active.isEmpty()
+                        ? queue.claim(claimSize(), settings.queue().lease(), active) : List.of();
                 for (Claimed c : claimed) {
                     inbox.put(c);
                 }

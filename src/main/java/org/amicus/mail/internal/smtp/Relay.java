@@ -15,15 +15,25 @@ import jakarta.mail.Session;
  */
 class Relay {
 
+    static {
+        // Jakarta Mail looks its stream provider up with a ServiceLoader scan for every multipart it
+        // builds, unless this property names it: that scan cost more than the rendering itself.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final MailSettings.Smtp smtp;
     private final Session session;
 
-    Relay(MailSettings.Smtp smtp) {
+    Relay(MailSettings.Smtp smtp, String host) {
         this.smtp = smtp;
         Properties p = new Properties();
         String protocol = protocol();
         String timeout = String.valueOf(smtp.timeout().toMillis());
         p.put("mail.transport.protocol", protocol);
+        // The name Amicus gives itself (HELO, Message-ID): no lookup of the local host name per message.
+        p.put("mail.host", host);
         p.put("mail." + protocol + ".host", smtp.host());
         p.put("mail." + protocol + ".port", String.valueOf(smtp.port()));
         p.put("mail." + protocol + ".connectiontimeout", timeout);
