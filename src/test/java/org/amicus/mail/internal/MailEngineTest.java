@@ -204,18 +204,12 @@ class MailEngineTest {
     void aBounceByMailIsAttributedAndRepeatedBouncesDisableTheAddressOnTheList() throws Exception {
         String t = tag();
         String address = "dead." + t + "@example.net";
-        long id = outbox.enqueue(send("Dead address " + t, list("regional"), List.of(to(address, "Dead", Language.EN))));
-        awaitFinished(id);
-        long recipient = jdbc.sql("select id from mail_recipient where send_id = ?").param(id).query(Long.class).single();
         // Four earlier days with a hard bounce (Mailman: one point a day); the fifth reaches the threshold.
         for (int day = 4; day >= 1; day--) {
             jdbc.sql("insert into mail_feedback (received_at, kind, address, list_id, status) values (?, 'HARD_BOUNCE', ?, ?, '5.1.1')")
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(day), address, "regional <regional.lists.test>").update();
         }
-        String returnPath = signatures.returnPath(recipient);
-        byte[] dsn = new String(MailFixtures.fixture("postfix-user-unknown.eml", returnPath), StandardCharsets.UTF_8)
-            .replace("nobody@example.net", address).getBytes(StandardCharsets.UTF_8);
-        smtp("MAILER-DAEMON@mx.example.org", returnPath, dsn);
+        long recipient = sendThenReport(address, "regional", "postfix-user-unknown.eml", "nobody@example.net");
 
         assertThat(jdbc.sql("select state from mail_recipient where id = ?").param(recipient).query(String.class).single())
             .isEqualTo("BOUNCED");
@@ -233,12 +227,7 @@ class MailEngineTest {
     void aComplaintStopsAllMailToTheAddress() throws Exception {
         String t = tag();
         String address = "annoyed." + t + "@example.net";
-        long id = outbox.enqueue(send("Complained " + t, list("updates"), List.of(to(address, "A", Language.EN))));
-        awaitFinished(id);
-        long recipient = jdbc.sql("select id from mail_recipient where send_id = ?").param(id).query(Long.class).single();
-        byte[] arf = new String(MailFixtures.fixture("arf-complaint.eml", signatures.returnPath(recipient)),
-                StandardCharsets.UTF_8).replace("annoyed.reader@mailbox-provider.example", address).getBytes(StandardCharsets.UTF_8);
-        smtp("abusedesk@mailbox-provider.example", signatures.returnPath(recipient), arf);
+        sendThenReport(address, "updates", "arf-complaint.eml", "annoyed.reader@mailbox-provider.example");
         long other = outbox.enqueue(send("Other list " + t, null, List.of(to(address, "A", Language.EN))));
         assertThat(outbox.progress(other).count("SUPPRESSED")).isEqualTo(1);
     }
@@ -266,6 +255,18 @@ class MailEngineTest {
         byte[] oversized = ("From: big@example.org\r\nTo: updates@lists.test\r\nSubject: Big\r\n\r\n" + new String(huge, StandardCharsets.US_ASCII)
                 + "\r\n").getBytes(StandardCharsets.US_ASCII);
         assertRefused(() -> smtp("big@example.org", "updates@lists.test", oversized), "552");
+    }
+
+    /** Sends to the address on the list, then mails the report fixture (about that address) to its return path. */
+    long sendThenReport(String address, String list, String fixture, String fixtureAddress) throws Exception {
+        long id = outbox.enqueue(send("Report " + address, list(list), List.of(to(address, "R", Language.EN))));
+        awaitFinished(id);
+        long recipient = jdbc.sql("select id from mail_recipient where send_id = ?").param(id).query(Long.class).single();
+        String returnPath = signatures.returnPath(recipient);
+        byte[] report = new String(MailFixtures.fixture(fixture, returnPath), StandardCharsets.UTF_8)
+            .replace(fixtureAddress, address).getBytes(StandardCharsets.UTF_8);
+        smtp("MAILER-DAEMON@mx.example.org", returnPath, report);
+        return recipient;
     }
 
     void awaitFinished(long id) {
