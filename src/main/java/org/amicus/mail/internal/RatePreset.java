@@ -7,7 +7,8 @@ package org.amicus.mail.internal;
  */
 public enum RatePreset {
     OWN_RELAY(0, "No limit: a relay the coalition runs itself (Postfix) takes what it can"),
-    AMAZON_SES_SANDBOX(1, "Amazon SES FAQ: in the sandbox, no more than one message per second (aws.amazon.com/ses/faqs)"),
+    AMAZON_SES_SANDBOX(1, "In the sandbox, no more than one message per second: the Amazon SES FAQ as quoted at "
+            + "https://brainscape.com/flashcards/amazon-simple-email-service-ses-limits-a-6688815/packs/10626532"),
     AMAZON_SES_PRODUCTION_START(14, "Initial production maximum send rate 14 per second, as reported by "
             + "https://rate-limits.apis.io/rate-limits/amazon-ses/amazon-ses-rate-limits/ (see docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html for your account's own rate)");
 

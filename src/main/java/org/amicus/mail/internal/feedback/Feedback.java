@@ -52,7 +52,8 @@ public class Feedback {
     /** A bounce or complaint received by mail. The recipient row comes from the return path when it is ours. */
     @Transactional
     public void received(Kind kind, Long recipientId, String address, String status, String detail) {
-        if (recipientId != null && kind != Kind.COMPLAINT) {
+        // A delay warning (soft) leaves the row as it is: the remote server still holds the message.
+        if (recipientId != null && kind == Kind.HARD_BOUNCE) {
             jdbc.sql("update mail_recipient set state = 'BOUNCED', smtp_reply = ? where id = ? and state in ('SENT', 'SENDING')")
                 .params(truncate(kind + " " + status + " " + detail), recipientId).update();
         }
