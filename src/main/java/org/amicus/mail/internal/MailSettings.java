@@ -44,9 +44,14 @@ public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue
             @DefaultValue("50") int flushEvery, @DefaultValue("PT1S") Duration poll) {
     }
 
-    /** The embedded SMTP listener (off by default) and the domains it accepts mail for. */
+    /** The embedded SMTP listener (off by default), the domains it accepts mail for, and the IMAP alternative. */
     public record Inbound(@DefaultValue("false") boolean enabled, @DefaultValue("2525") int port,
             @DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("10485760") int maxMessageSize,
-            @DefaultValue List<String> domains) {
+            @DefaultValue List<String> domains, @DefaultValue Imap imap) {
+    }
+
+    /** A mailbox polled instead of (or beside) the listener; off by default. */
+    public record Imap(@DefaultValue("false") boolean enabled, String host, @DefaultValue("993") int port,
+            @DefaultValue("true") boolean ssl, String username, String password, @DefaultValue("INBOX") String folder) {
     }
 }

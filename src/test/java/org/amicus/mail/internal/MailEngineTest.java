@@ -72,8 +72,10 @@ class MailEngineTest {
     static final int INBOUND_PORT;
 
     static {
-        RELAY = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        RELAY = new GreenMail(new ServerSetup[] { new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
         RELAY.start();
+        RELAY.setUser("bounces@bounces.test", "bounces@bounces.test", "mailbox-password");
         INBOUND_PORT = freePort();
     }
 
@@ -90,6 +92,13 @@ class MailEngineTest {
         r.add("amicus.mail.inbound.port", () -> INBOUND_PORT);
         r.add("amicus.mail.inbound.domains[0]", () -> "lists.test");
         r.add("amicus.mail.inbound.max-message-size", () -> "100000");
+        r.add("amicus.mail.inbound.imap.enabled", () -> "true");
+        r.add("amicus.mail.inbound.imap.host", () -> "127.0.0.1");
+        r.add("amicus.mail.inbound.imap.port", () -> RELAY.getImap().getPort());
+        r.add("amicus.mail.inbound.imap.ssl", () -> "false");
+        r.add("amicus.mail.inbound.imap.username", () -> "bounces@bounces.test");
+        r.add("amicus.mail.inbound.imap.password", () -> "mailbox-password");
+        r.add("amicus.mail.inbound.imap.poll", () -> "PT0.5S");
     }
 
     @AfterAll
@@ -221,6 +230,22 @@ class MailEngineTest {
         });
         long next = outbox.enqueue(send("Next " + t, list("regional"), List.of(to(address, "Dead", Language.EN))));
         assertThat(outbox.progress(next).count("SUPPRESSED")).isEqualTo(1);
+    }
+
+    @Test
+    void aBounceFoundInThePolledImapMailboxIsAttributedAndRemovedFromTheMailbox() throws Exception {
+        String address = "imap." + tag() + "@example.net";
+        long id = outbox.enqueue(send("Imap " + address, list("regional"), List.of(to(address, "R", Language.EN))));
+        awaitFinished(id);
+        long recipient = jdbc.sql("select id from mail_recipient where send_id = ?").param(id).query(Long.class).single();
+        byte[] dsn = new String(MailFixtures.fixture("gmail-no-such-user.eml", signatures.returnPath(recipient)),
+                StandardCharsets.UTF_8).replace("no.such.user.2026@gmail.com", address).getBytes(StandardCharsets.UTF_8);
+        RELAY.getUserManager().getUser("bounces@bounces.test")
+            .deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(dsn)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BOUNCED".equals(jdbc.sql("select state from mail_recipient where id = ?")
+            .param(recipient).query(String.class).single()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> RELAY.getManagers().getImapHostManager()
+            .getInbox(RELAY.getUserManager().getUser("bounces@bounces.test")).getMessageCount() == 0);
     }
 
     @Test
