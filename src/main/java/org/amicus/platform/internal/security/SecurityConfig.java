@@ -31,7 +31,8 @@ class SecurityConfig {
     /** Public reading: the tracker, country pages, the open API's read side and its description. */
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**" };
+            "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
+            "/mail/unsubscribe/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -81,6 +82,8 @@ class SecurityConfig {
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                             + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+            // RFC 8058 one-click unsubscribe: a mail client POSTs without a session; the signed token in the URL authenticates.
+            .csrf(c -> c.ignoringRequestMatchers("/mail/unsubscribe/*"))
             .addFilterBefore(new LoginRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();

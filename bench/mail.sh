@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Mail benchmark (docs/benchmarks.md, "Mail engine"): in one run, Postfix's smtp-source sends N messages
+# to Postfix's smtp-sink on loopback (the baseline), then Amicus (heap capped with -Xmx512m) sends a
+# personalised send to N recipients in five languages to the same sink. Prints both rates, the ratio
+# (target >= 50%) and the peak heap used. Needs Java 17, curl, python3, jstat and the Debian package postfix.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-100000}
+POOL=${POOL:-8}
+SINK_PORT=${SINK_PORT:-12525}
+APP_PORT=${APP_PORT:-18090}
+JAR=${JAR:-target/amicus-0.1.0-SNAPSHOT.jar}
+PASSWORD=bench-password-$$
+
+if ! command -v smtp-sink >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y postfix >/dev/null
+  else echo "Needs smtp-sink and smtp-source: apt-get install postfix" >&2; exit 2; fi
+fi
+[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT INT TERM
+
+now() { date +%s.%N; }
+rate() { python3 -c "print(round($1 / ($3 - $2), 1))"; }
+
+smtp-sink -u nobody 127.0.0.1:$SINK_PORT 256 &
+PIDS+=($!)
+sleep 1
+
+echo "Baseline: smtp-source, $N messages of 2,000 bytes, $POOL sessions kept open (-d)"
+t0=$(now)
+smtp-source -d -s "$POOL" -l 2000 -m "$N" -f bench@lists.bench.test -t reader@d0.bench.test 127.0.0.1:$SINK_PORT
+t1=$(now)
+SOURCE_RATE=$(rate "$N" "$t0" "$t1")
+echo "smtp-source: $SOURCE_RATE messages/s"
+
+AMICUS_ADMIN_PASSWORD=$PASSWORD java -Xmx512m -jar "$JAR" --server.port=$APP_PORT --amicus.data-dir="$WORK/data" \
+  --amicus.mail.smtp.host=127.0.0.1 --amicus.mail.smtp.port=$SINK_PORT --amicus.mail.smtp.pool-size="$POOL" \
+  --amicus.mail.bounce-domain=bounces.bench.test --logging.level.root=warn > "$WORK/app.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && break; sleep 0.5; done
+
+python3 bench/mail-send.py "$N" > "$WORK/send.json"
+PEAK=0
+sample_heap() {
+  local used
+  used=$(jstat -gc "$APP" 2>/dev/null | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}') || return 0
+  [ -n "$used" ] && [ "$used" -gt "$PEAK" ] && PEAK=$used
+  return 0
+}
+
+echo "Amicus: personalised send to $N recipients, $POOL SMTP connections, -Xmx512m"
+t0=$(now)
+ID=$(curl -sf -u admin:$PASSWORD -H 'Content-Type: application/json' --data-binary @"$WORK/send.json" \
+  "http://127.0.0.1:$APP_PORT/api/mail/sends" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+t_queued=$(now)
+echo "queued in $(python3 -c "print(round($t_queued - $t0, 1))") s"
+while :; do
+  sample_heap
+  STATE=$(curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$ID")
+  echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d["state"]=="FINISHED" else 1)' && break
+  sleep 1
+done
+t1=$(now)
+echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("counts:", d["counts"])'
+AMICUS_RATE=$(rate "$N" "$t0" "$t1")
+SENDING_RATE=$(rate "$N" "$t_queued" "$t1")
+RATIO=$(python3 -c "print(round(100 * $AMICUS_RATE / $SOURCE_RATE, 1))")
+echo
+echo "smtp-source baseline:           $SOURCE_RATE messages/s"
+echo "Amicus, queueing included:      $AMICUS_RATE messages/s"
+echo "Amicus, from queued to done:    $SENDING_RATE messages/s"
+echo "ratio (queueing included):      $RATIO %  (target >= 50 %)"
+echo "peak heap used (sampled, MB):   $PEAK  (cap 512)"
+grep -c "OutOfMemoryError" "$WORK/app.log" >/dev/null && echo "OutOfMemoryError in the log!" || true
+python3 -c "import sys; sys.exit(0)"; [ "$(python3 -c "print(int($RATIO >= 50))")" = 1 ] && echo PASS || echo FAIL

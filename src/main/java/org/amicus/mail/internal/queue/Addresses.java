@@ -1,0 +1,43 @@
+package org.amicus.mail.internal.queue;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/** One bare mailbox address, checked strictly: no display name, no group, no line break, a domain. */
+public final class Addresses {
+
+    private Addresses() {
+    }
+
+    /** The address normalised (domain in lower case), or empty when it is not one valid mailbox. */
+    public static Optional<String> normalise(String raw) {
+        if (raw == null || raw.length() > 320 || raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.empty();
+        }
+        String trimmed = raw.trim();
+        try {
+            InternetAddress parsed = new InternetAddress(trimmed, true);
+            parsed.validate();
+            String address = parsed.getAddress();
+            int at = address.lastIndexOf('@');
+            if (!address.equals(trimmed) || at < 1 || at == address.length() - 1 || parsed.getPersonal() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT));
+        } catch (AddressException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static String domain(String address) {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    /** True for text that would break out of a header: a line break or another control character. */
+    public static boolean breaksHeader(String text) {
+        return text != null && text.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0);
+    }
+}

@@ -1,0 +1,15 @@
+package org.amicus.mail.internal.queue;
+
+import java.util.Map;
+
+import org.amicus.mail.Outgoing;
+import org.amicus.platform.Language;
+
+/** What every recipient of a send shares: sender, list headers and the content per language. */
+public record SendTemplate(long id, String fromAddress, String fromName, String replyTo, Outgoing.ListHeaders list,
+        Map<Language, Outgoing.Content> contents, Language fallback) {
+
+    public Outgoing.Content content(Language language) {
+        return contents.getOrDefault(language, contents.get(fallback));
+    }
+}

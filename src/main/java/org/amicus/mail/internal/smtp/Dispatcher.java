@@ -1,0 +1,255 @@
+package org.amicus.mail.internal.smtp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.amicus.mail.internal.MailSettings;
+import org.amicus.mail.internal.feedback.Feedback;
+import org.amicus.mail.internal.queue.Claimed;
+import org.amicus.mail.internal.queue.Outcome;
+import org.amicus.mail.internal.queue.Queue;
+import org.amicus.mail.internal.queue.RecipientState;
+import org.amicus.mail.internal.queue.SendState;
+import org.amicus.mail.internal.queue.SendTemplate;
+import org.amicus.mail.internal.queue.Suppressions;
+import org.amicus.mail.internal.render.Renderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * Delivers the queue on this node: one claimer thread takes due recipients from the database under a
+ * lease and hands them to a pool of workers, each keeping one SMTP connection open across many
+ * messages. Workers write outcomes back in small batches; at a crash, only the messages accepted by
+ * the relay since the last batch can be sent twice.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final MailSettings settings;
+    private final Queue queue;
+    private final Suppressions suppressions;
+    private final Renderer renderer;
+    private final Feedback feedback;
+    private final Relay relay;
+    private final RateLimiter rate;
+    private final BlockingQueue<Claimed> inbox;
+    private final Map<Long, SendTemplate> templates = new ConcurrentHashMap<>();
+    private volatile Map<Long, SendState> sendStates = Map.of();
+    private List<Long> active = List.of();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    Dispatcher(MailSettings settings, Queue queue, Suppressions suppressions, Renderer renderer, Feedback feedback) {
+        this.settings = settings;
+        this.queue = queue;
+        this.suppressions = suppressions;
+        this.renderer = renderer;
+        this.feedback = feedback;
+        this.relay = new Relay(settings.smtp(), settings.bounceDomain());
+        this.rate = new RateLimiter(settings.rate().effectivePerSecond(), settings.rate().perDomainPerSecond());
+        this.inbox = new ArrayBlockingQueue<>(claimSize() * 2);
+    }
+
+    /** Claims no more than about 30 seconds of work at the configured rate, so leases never run out in memory. */
+    private int claimSize() {
+        double perSecond = settings.rate().effectivePerSecond();
+        return perSecond > 0 ? (int) Math.max(1, Math.min(settings.queue().claim(), perSecond * 30)) : settings.queue().claim();
+    }
+
+    @Override
+    public void start() {
+        if (!settings.delivery()) {
+            return;
+        }
+        running = true;
+        threads.add(daemon("mail-claimer", this::claimLoop));
+        for (int i = 0; i < Math.max(1, settings.smtp().poolSize()); i++) {
+            threads.add(daemon("mail-worker-" + i, new Worker()::run));
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        threads.forEach(Thread::interrupt);
+        for (Thread t : threads) {
+            try {
+                t.join(settings.smtp().timeout().toMillis() + 2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+        List<Outcome> unsent = new ArrayList<>();
+        for (Claimed c; (c = inbox.poll()) != null;) {
+            unsent.add(Outcome.released(c.id()));
+        }
+        queue.record(unsent);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void claimLoop() {
+        long refreshed = 0;
+        while (running) {
+            try {
+                if (System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
+                    sendStates = queue.openSends();
+                    active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
+                    templates.keySet().retainAll(sendStates.keySet());
+                    queue.finishDone();
+                    refreshed = System.nanoTime();
+                }
+                List<Claimed> claimed = inbox.size() < claimSize() && !active.isEmpty()
+                        ? queue.claim(claimSize(), settings.queue().lease(), active) : List.of();
+                for (Claimed c : claimed) {
+                    inbox.put(c);
+                }
+                if (claimed.isEmpty()) {
+                    Thread.sleep(Math.min(200, settings.queue().poll().toMillis()));
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Claiming mail recipients failed; trying again", e);
+                sleepQuietly(settings.queue().poll().toMillis());
+            }
+        }
+    }
+
+    /** One SMTP connection and the recipients it delivers. */
+    private final class Worker {
+
+        private org.eclipse.angus.mail.smtp.SMTPTransport transport;
+        private int sentOnConnection;
+        private final List<Outcome> outcomes = new ArrayList<>();
+        private long lastFlush = System.nanoTime();
+
+        void run() {
+            try {
+                while (running) {
+                    Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
+                    if (c != null) {
+                        outcomes.add(deliver(c));
+                    }
+                    if (outcomes.size() >= settings.queue().flushEvery() || System.nanoTime() - lastFlush > 1_000_000_000L) {
+                        flush();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                flush();
+                close();
+            }
+        }
+
+        private Outcome deliver(Claimed c) throws InterruptedException {
+            SendState state = sendStates.getOrDefault(c.sendId(), SendState.ACTIVE);
+            if (state != SendState.ACTIVE) {
+                return Outcome.released(c.id());
+            }
+            SendTemplate send = templates.computeIfAbsent(c.sendId(), queue::template);
+            if (suppressions.suppressed(c.address(), send.list() == null ? null : send.list().id())) {
+                return Outcome.of(c.id(), RecipientState.SUPPRESSED, "suppressed");
+            }
+            jakarta.mail.internet.MimeMessage message;
+            try {
+                message = renderer.render(relay.session(), send, c);
+            } catch (MessagingException | RuntimeException e) {
+                log.warn("Cannot build the message for recipient {}", c.id(), e);
+                return Outcome.of(c.id(), RecipientState.FAILED, "not built: " + e.getMessage());
+            }
+            rate.acquire(c.domain());
+            try {
+                return send(message, c);
+            } catch (MessagingException stale) {
+                if (Attempt.replyCode(stale) != 0 || sentOnConnection <= 1) {
+                    return failed(c, stale);
+                }
+                // A reused connection the relay had closed meanwhile: once more on a fresh one.
+                close();
+                try {
+                    return send(message, c);
+                } catch (MessagingException e) {
+                    return failed(c, e);
+                }
+            }
+        }
+
+        private Outcome send(jakarta.mail.internet.MimeMessage message, Claimed c) throws MessagingException {
+            if (transport == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
+                close();
+                transport = relay.connect();
+                sentOnConnection = 0;
+            }
+            sentOnConnection++;
+            transport.sendMessage(message, new Address[] { new InternetAddress(c.address()) });
+            return Outcome.sent(c.id(), transport.getLastServerResponse());
+        }
+
+        private Outcome failed(Claimed c, MessagingException e) {
+            int code = Attempt.replyCode(e);
+            if (code == 0 || !transport.isConnected()) {
+                close();
+            }
+            if (code >= 500) {
+                feedback.rejectedAtSending(c.id(), c.address(), code, Attempt.describe(e));
+            }
+            return Attempt.failed(c, code, Attempt.describe(e), settings.retry());
+        }
+
+        private void flush() {
+            try {
+                queue.record(outcomes);
+                outcomes.clear();
+                lastFlush = System.nanoTime();
+            } catch (RuntimeException e) {
+                // The rows stay SENDING under their lease, so they are retried if this never succeeds.
+                log.warn("Writing {} mail outcomes failed; trying again", outcomes.size(), e);
+            }
+        }
+
+        private void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // The connection is gone either way.
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

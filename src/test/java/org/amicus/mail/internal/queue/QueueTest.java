@@ -1,0 +1,123 @@
+package org.amicus.mail.internal.queue;
+
+import static org.amicus.mail.MailFixtures.send;
+import static org.amicus.mail.MailFixtures.tag;
+import static org.amicus.mail.MailFixtures.to;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.amicus.mail.Outbox;
+import org.amicus.mail.Outgoing;
+import org.amicus.platform.Language;
+import org.amicus.platform.RejectedInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The queue without delivery (the suite's contexts do not deliver): what is written, how claims and
+ * leases behave when a node dies, pause, resume, cancel and the follow-up sends.
+ */
+@SpringBootTest
+class QueueTest {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Queue queue;
+    @Autowired
+    Suppressions suppressions;
+    @Autowired
+    JdbcClient jdbc;
+
+    long sendTo(String... addresses) {
+        return outbox.enqueue(send("queue test", null,
+                java.util.Arrays.stream(addresses).map(a -> to(a, "Reader", Language.EN)).toList()));
+    }
+
+    @Test
+    void aRecipientWhoseWorkerDiedIsClaimedAgainOnceTheLeaseRunsOut() {
+        String t = tag();
+        long id = sendTo("a." + t + "@example.org", "b." + t + "@example.org");
+        List<Claimed> first = queue.claim(10_000, Duration.ZERO).stream().filter(c -> c.sendId() == id).toList();
+        assertThat(first).hasSize(2);
+        // The node "died" holding a lease that has already run out: the rows are claimed again, nothing is lost.
+        List<Claimed> again = queue.claim(10_000, Duration.ofMinutes(5)).stream().filter(c -> c.sendId() == id).toList();
+        assertThat(again).extracting(Claimed::id).containsExactlyElementsOf(first.stream().map(Claimed::id).toList());
+        // Under a live lease nobody else takes them.
+        assertThat(queue.claim(10_000, Duration.ofMinutes(5))).noneMatch(c -> c.sendId() == id);
+        queue.record(again.stream().map(c -> Outcome.sent(c.id(), "250 2.0.0 Ok")).toList());
+        queue.finishDone();
+        var progress = outbox.progress(id);
+        assertThat(progress.count("SENT")).isEqualTo(2);
+        assertThat(progress.state()).isEqualTo("FINISHED");
+        assertThat(progress.open()).isZero();
+    }
+
+    @Test
+    void repeatedAddressesAreKeptOnceAndSuppressedOnesAreNeverQueued() {
+        String t = tag();
+        suppressions.add("gone." + t + "@example.org", null, "MANUAL", null);
+        long id = sendTo("x." + t + "@Example.ORG", "x." + t + "@example.org", "gone." + t + "@example.org");
+        var progress = outbox.progress(id);
+        assertThat(progress.total()).isEqualTo(2);
+        assertThat(progress.count("SUPPRESSED")).isEqualTo(1);
+        assertThat(progress.count("QUEUED")).isEqualTo(1);
+        outbox.cancel(id);
+    }
+
+    @Test
+    void headerInjectionAndMalformedAddressesAreRefusedWholeWithTheirLines() {
+        long before = jdbc.sql("select count(*) from mail_send").query(Long.class).single();
+        var bad = new Outgoing("injection", "updates@lists.test", "Name\r\nBcc: victim@example.org", null, null,
+                java.util.Map.of(Language.EN, new Outgoing.Content("Hello\r\nBcc: victim@example.org", "text", null)),
+                List.of(to("fine@example.org", "Fine", Language.EN), to("not an address", "X", Language.EN),
+                        to("a@example.org\r\nBcc: victim@example.org", "Y", Language.EN),
+                        new Outgoing.Recipient("ok@example.org", "Evil\nBcc: victim@example.org", Language.FR, null)));
+        assertThatThrownBy(() -> outbox.enqueue(bad)).isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.problems())
+            .extracting(RejectedInput.Problem::line, RejectedInput.Problem::field, RejectedInput.Problem::code)
+            .containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(0, "fromName", "mail.error.lineBreak"),
+                    org.assertj.core.groups.Tuple.tuple(0, "subject", "mail.error.lineBreak"),
+                    org.assertj.core.groups.Tuple.tuple(2, "recipients", "mail.error.address"),
+                    org.assertj.core.groups.Tuple.tuple(3, "recipients", "mail.error.address"),
+                    org.assertj.core.groups.Tuple.tuple(4, "recipients", "mail.error.lineBreak")));
+        assertThat(jdbc.sql("select count(*) from mail_send").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void pauseResumeCancelAndTheOneClickFollowUps() {
+        String t = tag();
+        long id = sendTo("p1." + t + "@example.org", "p2." + t + "@example.org");
+        outbox.pause(id);
+        assertThat(queue.claim(10_000, Duration.ofMinutes(5))).noneMatch(c -> c.sendId() == id);
+        assertThatThrownBy(() -> outbox.pause(id)).isInstanceOf(RejectedInput.class);
+        outbox.resume(id);
+        assertThat(outbox.progress(id).state()).isEqualTo("ACTIVE");
+        outbox.cancel(id);
+        queue.finishDone();
+        var cancelled = outbox.progress(id);
+        assertThat(cancelled.count("FAILED")).isEqualTo(2);
+        assertThat(cancelled.state()).isEqualTo("FINISHED");
+
+        long resent = outbox.resendFailed(id);
+        assertThat(outbox.progress(resent).count("QUEUED")).isEqualTo(2);
+        long added = outbox.sendToAdded(id, List.of(to("p1." + t + "@example.org", "Old", Language.EN),
+                to("p3." + t + "@example.org", "New", Language.PT)));
+        assertThat(queue.recipients(added, List.of())).extracting(Outgoing.Recipient::address)
+            .containsExactly("p3." + t + "@example.org");
+        assertThat(queue.template(added).contents()).containsKeys(Language.EN, Language.FR, Language.AR);
+        outbox.cancel(resent);
+        outbox.cancel(added);
+    }
+
+    @Test
+    void theEstimateBeforeSendingNeedsARate() {
+        assertThat(outbox.estimate(0)).isEqualTo(Duration.ZERO);
+        assertThat(outbox.estimate(1000)).isNull();
+    }
+}
