@@ -122,19 +122,20 @@ for tool in curl java awk md5sum sha256sum; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is required"
 done
 
-if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ] || [ ! -f "$RELEASE/amicus.jsa" ]; then
+if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ] || [ ! -f "$RELEASE/amicus.jsa" ] || [ ! -f "$RELEASE/jvm.options" ]; then
     log "Building $JAR and $RELEASE/ (./mvnw -q -DskipTests -Prelease package)..."
     (cd "$ROOT" && ./mvnw -q -DskipTests -Prelease package >"$WORK/build.log" 2>&1) || { cat "$WORK/build.log" >&2; die "build failed"; }
 fi
 [ -f "$JAR" ] || die "no jar at $JAR after the build"
-[ -f "$RELEASE/amicus.jsa" ] || die "no release directory at $RELEASE after the build (./mvnw -Prelease package makes it)"
+[ -f "$RELEASE/amicus.jsa" ] && [ -f "$RELEASE/jvm.options" ] || die "no release directory at $RELEASE after the build (./mvnw -Prelease package makes it)"
 # Run private copies, so that a `mvn clean` or a rebuild in the work tree during the run cannot
 # pull the jar away from under the app. cp -p keeps the mtimes the class data archive checks.
 cp "$JAR" "$WORK/amicus-fat.jar"
 cp -rp "$RELEASE" "$WORK/release"
 # The two launch commands; both run in the app's directory, as an operator would.
 FAT_CMD="java $JAVA_OPTS -jar $WORK/amicus-fat.jar"
-RELEASE_CMD="java $JAVA_OPTS -Xshare:on -XX:SharedArchiveFile=amicus.jsa -Dspring.aot.enabled=true -jar amicus.jar"
+# -Xshare:on: refuse to start rather than silently run without the class data archive.
+RELEASE_CMD="java $JAVA_OPTS -Xshare:on @jvm.options -jar amicus.jar"
 LAUNCH="$RELEASE_CMD"
 
 for p in "$PORT" $(( PORT + 1 )); do
