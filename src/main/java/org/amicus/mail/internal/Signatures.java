@@ -91,12 +91,12 @@ public class Signatures {
                 Files.createDirectories(file.getParent());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the data directory's own permissions protect it.
+                // Owner-only from the first byte where the file system has POSIX permissions; elsewhere
+                // (Windows) the data directory's own access rules protect it.
+                if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 }
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
             }
             return Base64.getDecoder().decode(Files.readString(file).trim());
         } catch (IOException e) {

@@ -1,10 +1,5 @@
 package org.amicus.cooperation.internal.record;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +11,11 @@ import org.amicus.cooperation.internal.record.Drafts.SituationDraft;
 import org.amicus.cooperation.internal.record.Drafts.StatusDraft;
 import org.amicus.cooperation.internal.record.Drafts.TravelDraft;
 import org.amicus.cooperation.internal.record.Drafts.WarrantDraft;
-import org.apache.commons.csv.CSVFormat;
+import org.amicus.platform.ShippedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,32 +54,32 @@ class ShippedCooperationData implements SmartLifecycle {
 
     private void load() {
         long started = System.nanoTime();
-        for (CSVRecord r : csv("situations.csv")) {
+        for (CSVRecord r : ShippedCsv.rows(DIR + "situations.csv")) {
             ledger.addSituation(new SituationDraft(r.get("code"), r.get("icc_number"), r.get("iso3"), r.get("trigger"),
                     r.get("opened"), r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("name_ar"), r.get("name_pt"),
                     r.get("source")), line(r));
         }
-        for (CSVRecord r : csv("council-actions.csv")) {
+        for (CSVRecord r : ShippedCsv.rows(DIR + "council-actions.csv")) {
             ledger.recordCouncilAction(new CouncilDraft(r.get("action_type"), r.get("resolution"), r.get("adopted"),
                     r.get("situation"), r.get("obliged_iso3"), r.get("source"), r.get("note")), line(r));
         }
         Map<String, Long> warrants = new HashMap<>();
-        for (CSVRecord r : csv("warrants.csv")) {
+        for (CSVRecord r : ShippedCsv.rows(DIR + "warrants.csv")) {
             warrants.put(r.get("ref"), ledger.addWarrant(new WarrantDraft(r.get("situation"), r.get("case_number"),
                     r.get("case_name"), r.get("suspect"), r.get("kind"), r.get("issued"),
                     Arrays.asList(r.get("crimes").split(" ")), null, r.get("source")), line(r)).id());
         }
-        List<CSVRecord> statuses = csv("warrant-status.csv");
+        List<CSVRecord> statuses = ShippedCsv.rows(DIR + "warrant-status.csv");
         for (CSVRecord r : statuses) {
             ledger.changeStatus(warrants.get(r.get("ref")), new StatusDraft(r.get("status"), r.get("date"), r.get("source"),
                     r.get("note")), line(r));
         }
-        List<CSVRecord> travel = csv("travel.csv");
+        List<CSVRecord> travel = ShippedCsv.rows(DIR + "travel.csv");
         for (CSVRecord r : travel) {
             ledger.reportTravel(warrants.get(r.get("ref")), new TravelDraft(r.get("iso3"), r.get("arrived"), r.get("departed"),
                     r.get("source"), r.get("note")), line(r));
         }
-        List<CSVRecord> findings = csv("findings.csv");
+        List<CSVRecord> findings = ShippedCsv.rows(DIR + "findings.csv");
         for (CSVRecord r : findings) {
             ledger.recordFinding(new FindingDraft(r.get("case_number"), r.get("iso3"), r.get("decided"),
                     Boolean.parseBoolean(r.get("referred_to_asp")), Boolean.parseBoolean(r.get("referred_to_council")),
@@ -97,14 +91,6 @@ class ShippedCooperationData implements SmartLifecycle {
 
     private static int line(CSVRecord r) {
         return (int) r.getRecordNumber() + 1;
-    }
-
-    private static List<CSVRecord> csv(String name) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(DIR + name).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The cooperation data shipped in the application cannot be read: " + name, e);
-        }
     }
 
     @Override

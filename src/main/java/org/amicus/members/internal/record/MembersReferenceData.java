@@ -1,18 +1,12 @@
 package org.amicus.members.internal.record;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
+import org.amicus.platform.ShippedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,20 +39,15 @@ class MembersReferenceData implements SmartInitializingSingleton {
         }
         int organisations = 0;
         int groups = 0;
-        try (Reader reader = new InputStreamReader(new ClassPathResource("data/members-reference.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if (row.get("record").equals("organisation")) {
-                    directory.save(new Organisation(0, row.get("kind"), row.get("name"), null, row.get("acronym"), null, null, null,
-                            row.get("website"), List.of(), List.of(), null, null, null, null, null, row.get("source"), List.of()));
-                    organisations++;
-                } else {
-                    links.createGroup(row.get("kind"), row.get("name"), null, row.get("source"));
-                    groups++;
-                }
+        for (CSVRecord row : ShippedCsv.rows("data/members-reference.csv")) {
+            if (row.get("record").equals("organisation")) {
+                directory.save(new Organisation(0, row.get("kind"), row.get("name"), null, row.get("acronym"), null, null, null,
+                        row.get("website"), List.of(), List.of(), null, null, null, null, null, row.get("source"), List.of()));
+                organisations++;
+            } else {
+                links.createGroup(row.get("kind"), row.get("name"), null, row.get("source"));
+                groups++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The members reference data shipped in the application cannot be read", e);
         }
         log.info("Members reference data loaded: {} organisations, {} groups.", organisations, groups);
     }

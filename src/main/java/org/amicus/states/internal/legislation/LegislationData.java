@@ -1,22 +1,16 @@
 package org.amicus.states.internal.legislation;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.amicus.platform.ShippedCsv;
 import org.amicus.states.internal.record.ReferenceData;
 import org.amicus.states.internal.watch.WatchDraft;
 import org.amicus.states.internal.watch.WatchList;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +45,13 @@ class LegislationData implements SmartInitializingSingleton {
         }
         long started = System.nanoTime();
         List<StageDraft> stages = new ArrayList<>();
-        for (CSVRecord r : csv("data/legislation-stages.csv")) {
+        for (CSVRecord r : ShippedCsv.rows("data/legislation-stages.csv")) {
             stages.add(new StageDraft((int) r.getRecordNumber() + 1, r.get("iso3"), r.get("component"), r.get("stage"),
                     r.get("date"), r.get("source"), r.get("moved_by"), r.get("obstacles"), r.get("reason"),
                     r.get("law_title"), r.get("law_number"), r.get("law_date"), null, false));
         }
         List<WatchDraft> watched = new ArrayList<>();
-        for (CSVRecord r : csv("data/watch-list-2009.csv")) {
+        for (CSVRecord r : ShippedCsv.rows("data/watch-list-2009.csv")) {
             watched.add(new WatchDraft((int) r.getRecordNumber() + 1, r.get("iso3"), r.get("valid_from"), null,
                     r.get("staff_lead"), r.get("national_coalition"), r.get("partners"), r.get("next_step"),
                     r.get("next_step_due"), r.get("source")));
@@ -68,11 +62,4 @@ class LegislationData implements SmartInitializingSingleton {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static List<CSVRecord> csv(String path) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The legislation data shipped in the application cannot be read: " + path, e);
-        }
-    }
 }

@@ -1,11 +1,8 @@
 package org.amicus.states.internal.record;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.amicus.platform.Language;
-import org.apache.commons.csv.CSVFormat;
+import org.amicus.platform.ShippedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +60,7 @@ public class ReferenceData implements SmartInitializingSingleton {
             return;
         }
         List<State> states = new ArrayList<>();
-        for (CSVRecord row : csv("data/states.csv")) {
+        for (CSVRecord row : ShippedCsv.rows("data/states.csv")) {
             Map<Language, String> names = new EnumMap<>(Language.class);
             for (Language l : Language.values()) {
                 names.put(l, row.get("name_" + l.code()));
@@ -75,19 +72,13 @@ public class ReferenceData implements SmartInitializingSingleton {
         records.insertStates(states);
         var events = recorder.record(EventCsv.read(new ClassPathResource("data/rome-statute-events.csv").getContentAsByteArray()));
         int categories = 0;
-        for (CSVRecord row : csv("data/target-categories-2009.csv")) {
+        for (CSVRecord row : ShippedCsv.rows("data/target-categories-2009.csv")) {
             targets.assign(row.get("iso3"), TargetCategory.valueOf(row.get("category")), LocalDate.parse(row.get("valid_from")),
                     row.get("source"));
             categories++;
         }
         log.info("Reference data loaded: {} states, {} treaty events, {} target categories.", states.size(), events.size(),
                 categories);
-    }
-
-    private static Iterable<CSVRecord> csv(String path) throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
     }
 
     private static BigDecimal decimal(String s) {
