@@ -1,6 +1,5 @@
 package org.amicus.campaigns.internal.staff;
 
-import java.util.function.Supplier;
 
 import org.amicus.campaigns.internal.strategy.Drafts.GoalDraft;
 import org.amicus.campaigns.internal.strategy.Drafts.StrategyDraft;
@@ -8,7 +7,7 @@ import org.amicus.campaigns.internal.strategy.Strategies;
 import org.amicus.campaigns.internal.strategy.Strategy;
 import org.amicus.campaigns.internal.strategy.Target;
 import org.amicus.campaigns.internal.web.Dashboard;
-import org.amicus.platform.RejectedInput;
+import org.amicus.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +51,7 @@ class StaffStrategyController {
 
     @PostMapping
     String create(@ModelAttribute("draft") StrategyDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> "redirect:/staff/strategy/" + strategies.create(draft).id(), "strategy.staff.created", flash, model,
+        return Forms.submit(() -> "redirect:/staff/strategy/" + strategies.create(draft).id(), "strategy.staff.created", flash, model,
                 () -> list(model));
     }
 
@@ -72,7 +71,7 @@ class StaffStrategyController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("draft") StrategyDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             strategies.update(id, draft);
             return "redirect:/staff/strategy/" + id;
         }, "strategy.staff.saved", flash, model, () -> dashboard(id, null, model));
@@ -80,7 +79,7 @@ class StaffStrategyController {
 
     @PostMapping("/{id}/goals")
     String addGoal(@PathVariable long id, @ModelAttribute("goal") GoalDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             strategies.addGoal(id, draft);
             return "redirect:/staff/strategy/" + id;
         }, "strategy.staff.goalAdded", flash, model, () -> dashboard(id, null, model));
@@ -99,7 +98,7 @@ class StaffStrategyController {
     @PostMapping("/{id}/goals/{goalId}")
     String updateGoal(@PathVariable long id, @PathVariable long goalId, @ModelAttribute("goal") GoalDraft draft, Model model,
             RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             strategies.updateGoal(id, goalId, draft);
             return "redirect:/staff/strategy/" + id;
         }, "strategy.staff.saved", flash, model, () -> goal(id, goalId, model));
@@ -110,18 +109,5 @@ class StaffStrategyController {
         strategies.removeGoal(id, goalId);
         flash.addFlashAttribute("notice", "strategy.staff.goalRemoved");
         return "redirect:/staff/strategy/" + id;
-    }
-
-    /** Runs a change; on rejected input shows the form again with every problem beside its field. */
-    private static String save(Supplier<String> change, String notice, RedirectAttributes flash, Model model,
-            Supplier<String> formAgain) {
-        try {
-            String next = change.get();
-            flash.addFlashAttribute("notice", notice);
-            return next;
-        } catch (RejectedInput e) {
-            model.addAttribute("problems", e.problems());
-            return formAgain.get();
-        }
     }
 }

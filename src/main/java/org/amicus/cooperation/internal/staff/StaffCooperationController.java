@@ -3,7 +3,6 @@ package org.amicus.cooperation.internal.staff;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.amicus.cooperation.internal.record.AssessmentStatus;
 import org.amicus.cooperation.internal.record.Cooperation;
@@ -22,6 +21,7 @@ import org.amicus.cooperation.internal.record.WarrantKind;
 import org.amicus.cooperation.internal.record.WarrantStatus;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.platform.Forms;
 import org.amicus.platform.RejectedInput;
 import org.amicus.states.StatesDirectory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -98,13 +98,13 @@ class StaffCooperationController {
 
     @PostMapping("/warrants")
     String addWarrant(@ModelAttribute("warrant") WarrantDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> "redirect:/staff/cooperation/warrants/" + ledger.addWarrant(draft, 0).id(),
+        return Forms.submit(() -> "redirect:/staff/cooperation/warrants/" + ledger.addWarrant(draft, 0).id(),
                 "coop.staff.warrantAdded", flash, model, () -> indexPage(model));
     }
 
     @PostMapping("/findings")
     String addFinding(@ModelAttribute("finding") FindingDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.recordFinding(draft, 0);
             return "redirect:/staff/cooperation";
         }, "coop.staff.findingAdded", flash, model, () -> indexPage(model));
@@ -112,7 +112,7 @@ class StaffCooperationController {
 
     @PostMapping("/security-council")
     String addCouncilAction(@ModelAttribute("council") CouncilDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.recordCouncilAction(draft, 0);
             return "redirect:/staff/cooperation";
         }, "coop.staff.councilAdded", flash, model, () -> indexPage(model));
@@ -120,7 +120,7 @@ class StaffCooperationController {
 
     @PostMapping("/situations")
     String addSituation(@ModelAttribute("newSituation") Drafts.SituationDraft draft, Model model, RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.addSituation(draft, 0);
             return "redirect:/staff/cooperation";
         }, "coop.staff.situationAdded", flash, model, () -> indexPage(model));
@@ -130,7 +130,7 @@ class StaffCooperationController {
     String importRecommendations(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes flash)
             throws java.io.IOException {
         byte[] csv = file == null ? new byte[0] : file.getBytes();
-        return save(() -> {
+        return Forms.submit(() -> {
             if (csv.length == 0) {
                 throw new RejectedInput("file", "cooperation.required");
             }
@@ -147,7 +147,7 @@ class StaffCooperationController {
     @PostMapping("/warrants/{id}/status")
     String changeStatus(@PathVariable long id, @ModelAttribute("status") StatusDraft draft, Model model,
             RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.changeStatus(id, draft, 0);
             return "redirect:/staff/cooperation/warrants/" + id;
         }, "coop.staff.statusAdded", flash, model, () -> warrantPage(id, model));
@@ -156,7 +156,7 @@ class StaffCooperationController {
     @PostMapping("/warrants/{id}/travel")
     String reportTravel(@PathVariable long id, @ModelAttribute("travel") TravelDraft draft, Model model,
             RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.reportTravel(id, draft, 0);
             return "redirect:/staff/cooperation/warrants/" + id;
         }, "coop.staff.travelAdded", flash, model, () -> warrantPage(id, model));
@@ -166,7 +166,7 @@ class StaffCooperationController {
     String retract(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
             @RequestParam(required = false) String source, @RequestParam(required = false) String note, Model model,
             RedirectAttributes flash) {
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.retract(new Drafts.RetractionDraft(recordType, recordId, source, note), 0);
             return "WARRANT".equals(recordType) ? "redirect:/staff/cooperation" : "redirect:/staff/cooperation/warrants/" + id;
         }, "coop.staff.retracted", flash, model, () -> warrantPage(id, model));
@@ -195,7 +195,7 @@ class StaffCooperationController {
             RedirectAttributes flash) {
         AssessmentDraft forState = new AssessmentDraft(iso3, draft.recommendation(), draft.status(), draft.evidence(),
                 draft.assessedOn(), draft.source());
-        return save(() -> {
+        return Forms.submit(() -> {
             ledger.assess(forState, 0);
             return "redirect:/staff/cooperation/checklist/" + iso3;
         }, "coop.staff.assessed", flash, model, () -> checklistPage(iso3, model));
@@ -208,18 +208,5 @@ class StaffCooperationController {
         model.addAttribute("history", cooperation.record().assessments(state.iso3()).stream()
             .sorted(Comparator.comparingLong(org.amicus.cooperation.internal.record.Assessment::id).reversed()).toList());
         return "cooperation/staff-checklist";
-    }
-
-    /** Runs a change; on rejected input shows the form again with every problem beside its field. */
-    private static String save(Supplier<String> change, String notice, RedirectAttributes flash, Model model,
-            Supplier<String> formAgain) {
-        try {
-            String next = change.get();
-            flash.addFlashAttribute("notice", notice);
-            return next;
-        } catch (RejectedInput e) {
-            model.addAttribute("problems", e.problems());
-            return formAgain.get();
-        }
     }
 }
