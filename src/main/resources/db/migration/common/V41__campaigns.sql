@@ -147,7 +147,7 @@ create index alert_letter_alert on alert_letter (alert_id);
 -- Letters sent to one official on one day, for the daily cap (raised atomically).
 create table official_daily_letters (
     official_id bigint not null,
-    day         date not null,
+    sent_on     date not null,
     letters     int not null,
-    primary key (official_id, day)
+    primary key (official_id, sent_on)
 );

@@ -122,9 +122,9 @@ public class Activities {
                 c -> campaigns.find(c).isPresent()));
         linked.put(Activity.PERSON, Refs.ids(checks, "people", d.people(), p -> members.person(p).isPresent()));
         linked.put(Activity.BODY, Refs.ids(checks, "bodies", d.bodies(), o -> members.organisation(o).isPresent()));
-        linked.put(Activity.VIEWER, Refs.staff(checks, "viewers", d.restricted() ? d.viewers() : List.of(), staff::isActive));
+        linked.put(Activity.VIEWER, Refs.staff(checks, "viewers", d.isRestricted() ? d.viewers() : List.of(), staff::isActive));
         Activity valid = new Activity(0, kind, title, starts, ends, destination, checks.optional("delegation", d.delegation(), 1000),
-                checks.optional("programme", d.programme(), 4000), checks.optional("notes", d.notes(), 4000), d.restricted(), null, linked);
+                checks.optional("programme", d.programme(), 4000), checks.optional("notes", d.notes(), 4000), d.isRestricted(), null, linked);
         checks.orThrow();
         return valid;
     }

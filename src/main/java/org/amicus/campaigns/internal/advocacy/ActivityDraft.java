@@ -4,8 +4,13 @@ import java.util.List;
 
 /** An activity as typed in the staff form. */
 public record ActivityDraft(String kind, String title, String startsOn, String endsOn, String destination, String delegation,
-        String programme, String notes, String states, List<String> campaigns, String people, String bodies, boolean restricted,
+        String programme, String notes, String states, List<String> campaigns, String people, String bodies, Boolean restricted,
         List<String> viewers) {
+
+    /** A checkbox left unticked is not sent at all. */
+    public boolean isRestricted() {
+        return Boolean.TRUE.equals(restricted);
+    }
 
     public static ActivityDraft forCampaign(Campaign c) {
         return new ActivityDraft("MISSION", null, null, null, null, null, null, null,

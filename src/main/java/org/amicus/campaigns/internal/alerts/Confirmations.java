@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mails each new signature its confirmation link, in the signer's language. Signatures arrive by the
+ * Mails each new signature its confirmation link, in the signer's language. AlertSignatures arrive by the
  * hundred per second under a busy alert, so they are gathered into one send every few seconds rather
  * than one send each; a signature is claimed row by row, so two nodes never mail it twice.
  */

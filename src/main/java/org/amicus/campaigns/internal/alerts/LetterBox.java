@@ -36,12 +36,12 @@ public class LetterBox {
 
     private final JdbcClient jdbc;
     private final Alerts alerts;
-    private final Signatures signatures;
+    private final AlertSignatures signatures;
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final String from;
 
-    LetterBox(JdbcClient jdbc, Alerts alerts, Signatures signatures, Outbox outbox, TransactionTemplate tx,
+    LetterBox(JdbcClient jdbc, Alerts alerts, AlertSignatures signatures, Outbox outbox, TransactionTemplate tx,
             @Value("${amicus.campaigns.from-address:campaigns@localhost}") String from) {
         this.jdbc = jdbc;
         this.alerts = alerts;
@@ -72,7 +72,7 @@ public class LetterBox {
         tx.executeWithoutResult(status -> {
             Long sendId = null;
             if (send) {
-                int raised = jdbc.sql("update official_daily_letters set letters = letters + 1 where official_id = ? and day = ? and letters < ?")
+                int raised = jdbc.sql("update official_daily_letters set letters = letters + 1 where official_id = ? and sent_on = ? and letters < ?")
                     .params(official.id(), today, alert.dailyCap()).update();
                 if (raised == 0) {
                     throw new RejectedInput("delivery", "alerts.dailyCapReached", official.name());
@@ -95,8 +95,8 @@ public class LetterBox {
     /** The day's counter for an official, created on its own so that two first letters of the day cannot collide inside a letter's transaction. */
     private void openCounter(long officialId, LocalDate day) {
         try {
-            jdbc.sql("insert into official_daily_letters (official_id, day, letters) select ?, ?, 0 where not exists "
-                    + "(select 1 from official_daily_letters where official_id = ? and day = ?)")
+            jdbc.sql("insert into official_daily_letters (official_id, sent_on, letters) select ?, ?, 0 where not exists "
+                    + "(select 1 from official_daily_letters where official_id = ? and sent_on = ?)")
                 .params(officialId, day, officialId, day).update();
         } catch (DuplicateKeyException alreadyOpened) {
             // a concurrent letter opened it: the update in the transaction counts against it

@@ -5,7 +5,7 @@ import org.amicus.campaigns.internal.alerts.Alert;
 import org.amicus.campaigns.internal.alerts.AlertForm;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.campaigns.internal.alerts.LetterBox;
-import org.amicus.campaigns.internal.alerts.Signatures;
+import org.amicus.campaigns.internal.alerts.AlertSignatures;
 import org.amicus.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +21,10 @@ class StaffAlertsController {
 
     private final Alerts alerts;
     private final Campaigns campaigns;
-    private final Signatures signatures;
+    private final AlertSignatures signatures;
     private final LetterBox letters;
 
-    StaffAlertsController(Alerts alerts, Campaigns campaigns, Signatures signatures, LetterBox letters) {
+    StaffAlertsController(Alerts alerts, Campaigns campaigns, AlertSignatures signatures, LetterBox letters) {
         this.alerts = alerts;
         this.campaigns = campaigns;
         this.signatures = signatures;

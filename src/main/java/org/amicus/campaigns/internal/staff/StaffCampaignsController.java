@@ -13,7 +13,7 @@ import org.amicus.campaigns.internal.advocacy.CampaignDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.campaigns.internal.alerts.LetterBox;
-import org.amicus.campaigns.internal.alerts.Signatures;
+import org.amicus.campaigns.internal.alerts.AlertSignatures;
 import org.amicus.campaigns.internal.reports.Reports;
 import org.amicus.campaigns.internal.strategy.Evaluator;
 import org.amicus.campaigns.internal.strategy.Progress;
@@ -43,14 +43,14 @@ class StaffCampaignsController {
     private final Campaigns campaigns;
     private final Activities activities;
     private final Alerts alerts;
-    private final Signatures signatures;
+    private final AlertSignatures signatures;
     private final LetterBox letters;
     private final Strategies strategies;
     private final Evaluator evaluator;
     private final Reports reports;
     private final StaffUsers staff;
 
-    StaffCampaignsController(Campaigns campaigns, Activities activities, Alerts alerts, Signatures signatures, LetterBox letters,
+    StaffCampaignsController(Campaigns campaigns, Activities activities, Alerts alerts, AlertSignatures signatures, LetterBox letters,
             Strategies strategies, Evaluator evaluator, Reports reports, StaffUsers staff) {
         this.campaigns = campaigns;
         this.activities = activities;

@@ -7,7 +7,7 @@ import org.amicus.campaigns.internal.alerts.AbuseGuard;
 import org.amicus.campaigns.internal.alerts.Alert;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.campaigns.internal.alerts.LetterBox;
-import org.amicus.campaigns.internal.alerts.Signatures;
+import org.amicus.campaigns.internal.alerts.AlertSignatures;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
 import org.amicus.platform.RejectedInput;
@@ -32,19 +32,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActionPages {
 
     /** The form as typed, to show it again with its problems. */
-    record Form(String name, String email, String country, String organisation, boolean consent, boolean showName, String subject,
+    record Form(String name, String email, String country, String organisation, Boolean consent, Boolean showName, String subject,
             String body, String delivery) {
     }
 
     private static final int LISTED = 100;
 
     private final Alerts alerts;
-    private final Signatures signatures;
+    private final AlertSignatures signatures;
     private final LetterBox letters;
     private final AbuseGuard guard;
     private final StatesDirectory states;
 
-    ActionPages(Alerts alerts, Signatures signatures, LetterBox letters, AbuseGuard guard, StatesDirectory states) {
+    ActionPages(Alerts alerts, AlertSignatures signatures, LetterBox letters, AbuseGuard guard, StatesDirectory states) {
         this.alerts = alerts;
         this.signatures = signatures;
         this.letters = letters;
@@ -88,8 +88,8 @@ class ActionPages {
                 model.addAttribute("letter", letters.write(a, new LetterBox.Draft(form.name(), form.email(), form.country(), form.subject(),
                         form.body(), form.delivery()), language()));
             } else {
-                model.addAttribute("result", signatures.sign(a, new Signatures.Signing(form.name(), form.email(), form.country(),
-                        form.organisation(), form.consent(), form.showName()), language()));
+                model.addAttribute("result", signatures.sign(a, new AlertSignatures.Signing(form.name(), form.email(), form.country(),
+                        form.organisation(), Boolean.TRUE.equals(form.consent()), Boolean.TRUE.equals(form.showName())), language()));
             }
             return "campaigns/act-done";
         } catch (RejectedInput e) {

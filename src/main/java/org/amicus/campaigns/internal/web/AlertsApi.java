@@ -7,7 +7,7 @@ import org.amicus.campaigns.AdvocacyRecord;
 import org.amicus.campaigns.internal.alerts.Alert;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.campaigns.internal.alerts.LetterBox;
-import org.amicus.campaigns.internal.alerts.Signatures;
+import org.amicus.campaigns.internal.alerts.AlertSignatures;
 import org.amicus.platform.Language;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,15 +24,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Campaigns", description = "Action alerts and advocacy")
 class AlertsApi {
 
-    record AlertSummary(String slug, String kind, String status, String title, long count, List<Signatures.Signatory> signatories) {
+    record AlertSummary(String slug, String kind, String status, String title, long count, List<AlertSignatures.Signatory> signatories) {
     }
 
     private final Alerts alerts;
-    private final Signatures signatures;
+    private final AlertSignatures signatures;
     private final LetterBox letters;
     private final AdvocacyRecord advocacy;
 
-    AlertsApi(Alerts alerts, Signatures signatures, LetterBox letters, AdvocacyRecord advocacy) {
+    AlertsApi(Alerts alerts, AlertSignatures signatures, LetterBox letters, AdvocacyRecord advocacy) {
         this.alerts = alerts;
         this.signatures = signatures;
         this.letters = letters;

@@ -19,12 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Signatures of petitions (a person, by e-mail address) and of joint letters (a member organisation).
+ * AlertSignatures of petitions (a person, by e-mail address) and of joint letters (a member organisation).
  * Signing twice merges into the first signature (counted once, "signings" grows). A signature is
  * counted and listed once its address is confirmed through the link mailed to it.
  */
 @Service
-public class Signatures {
+public class AlertSignatures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,7 +45,7 @@ public class Signatures {
     private final MembersLookup lookup;
     private final StatesDirectory states;
 
-    Signatures(JdbcClient jdbc, MembersLookup lookup, StatesDirectory states) {
+    AlertSignatures(JdbcClient jdbc, MembersLookup lookup, StatesDirectory states) {
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.states = states;
