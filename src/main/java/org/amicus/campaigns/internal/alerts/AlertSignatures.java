@@ -52,8 +52,8 @@ public class AlertSignatures {
     }
 
     /**
-     * Records a signature in one statement (no transaction held across the two attempts: an insert that meets a
-     * concurrent twin becomes an update, so no signature is lost and none is counted twice).
+     * Records a signature: an insert, which the unique key turns into an update of the earlier signature by the same
+     * signer (no transaction spans the two, so a concurrent twin is merged too: none lost, none counted twice).
      */
     public Result sign(Alert alert, Signing s, Language language) {
         if (!alert.open() || alert.kind() == Alert.Kind.LETTER) {
@@ -77,9 +77,6 @@ public class AlertSignatures {
         String key = organisation != null ? "org:" + organisation.id() : email.toLowerCase(Locale.ROOT);
         Object[] merge = { name, email, country, organisation == null ? null : organisation.id(), organisation == null ? null : organisation.name(),
                 language.code(), s.consent(), s.showName(), alert.id(), key };
-        if (merged(merge)) {
-            return Result.MERGED;
-        }
         try {
             jdbc.sql("""
                     insert into alert_signature (name, email, country, organisation_id, organisation, lang, consent_contact, show_name,
@@ -89,7 +86,7 @@ public class AlertSignatures {
                         token(), Timestamps.now())
                 .update();
             return Result.SIGNED;
-        } catch (DuplicateKeyException twin) {
+        } catch (DuplicateKeyException signedBefore) {
             merged(merge);
             return Result.MERGED;
         }
