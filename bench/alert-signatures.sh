@@ -45,16 +45,24 @@ BASE="http://127.0.0.1:$PORT"
 JAR_COOKIES="$WORK/staff.cookies"
 PASSWORD="bench-admin-password-$$"
 
-AMICUS_ADMIN_USERNAME=benchadmin AMICUS_ADMIN_PASSWORD="$PASSWORD" SPRING_PROFILES_ACTIVE=postgres \
+SPRING_PROFILES_ACTIVE=postgres \
 AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="$DB_PASSWORD" \
 java -jar "$JAR" --server.port="$PORT" --amicus.data-dir="$WORK/data" \
     --amicus.campaigns.alerts.per-address-per-hour=100000000 --amicus.campaigns.alerts.per-network-per-hour=100000000 \
     --amicus.campaigns.alerts.confirmations-every=PT2S >"$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 1200); do
+for _ in $(seq 1 3000); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login" || true)" = 200 ] && break
     sleep 0.1
 done
+
+# The bench's staff user, written straight into the database (the first-administrator set-up only runs on an empty one).
+PSQL=(psql -h "$(echo "$DB_URL" | sed 's#.*//\([^:/]*\).*#\1#')" -U "$DB_USER" -d "$(echo "$DB_URL" | sed 's#.*/##')" -q -At)
+PGPASSWORD="$DB_PASSWORD" "${PSQL[@]}" -c "update app_user set password_hash = '{noop}$PASSWORD', enabled = true where username = 'benchadmin';
+    insert into app_user (username, display_name, password_hash, preferred_language, created_at)
+      select 'benchadmin', 'Bench', '{noop}$PASSWORD', 'en', now() where not exists (select 1 from app_user where username = 'benchadmin');
+    insert into app_user_role (user_id, role) select id, 'ADMIN' from app_user u where username = 'benchadmin'
+      and not exists (select 1 from app_user_role r where r.user_id = u.id and r.role = 'ADMIN');"
 
 # csrf PAGE COOKIEJAR: the CSRF token of the first form on the page
 csrf() { curl -s -b "$3" -c "$3" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
@@ -66,7 +74,7 @@ curl -s -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf
 RUN=$(date +%s)
 CAMPAIGN=$(post /staff/campaigns /staff/campaigns -d kind=UNIVERSAL_RATIFICATION -d "name=Bench campaign $RUN" \
     -d periodStart=2026-01-01 -d status=ACTIVE -d states=KEN)
-[ -n "$CAMPAIGN" ] || { echo "could not create the campaign; see $WORK/app.log" >&2; exit 1; }
+[ -n "$CAMPAIGN" ] || { echo "could not create the campaign:" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
 SLUG="bench-$RUN"
 ALERT=$(post "${CAMPAIGN#$BASE}/alerts/new" "${CAMPAIGN#$BASE}/alerts" -d kind=PETITION -d "slug=$SLUG" -d dailyCap=50 \
     --data-urlencode "title[en]=Bench petition" --data-urlencode "appeal[en]=Sign, please.")
@@ -92,8 +100,7 @@ RESULT=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$R
 echo "$RESULT"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 1
-PGPASSWORD="$DB_PASSWORD" psql -h "$(echo "$DB_URL" | sed 's#.*//\([^:/]*\).*#\1#')" -U "$DB_USER" \
-    -d "$(echo "$DB_URL" | sed 's#.*/##')" -At -c "select count(*), count(distinct signer_key), sum(signings)
+PGPASSWORD="$DB_PASSWORD" "${PSQL[@]}" -c "select count(*), count(distinct signer_key), sum(signings)
     from alert_signature s join action_alert a on a.id = s.alert_id where a.slug = '$SLUG'" | {
     IFS='|' read -r ROWS DISTINCT SIGNINGS
     ACCEPTED=$(echo "$RESULT" | sed 's/.*ACCEPTED=\([0-9]*\).*/\1/')
