@@ -22,8 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reports {
 
-    public static final List<String> KEYS = List.of("activities", "meetings", "participation", "overdue");
-
     private final Activities activities;
     private final Members members;
     private final JdbcClient jdbc;
