@@ -9,19 +9,19 @@ import java.util.Locale;
 import org.amicus.platform.RejectedInput;
 
 /** Collects every problem of one draft, field by field, so the person sees them all at once. */
-final class Checks {
+public final class Checks {
 
     private final List<RejectedInput.Problem> problems = new ArrayList<>();
 
-    void fail(String field, String code, Object... args) {
+    public void fail(String field, String code, Object... args) {
         problems.add(new RejectedInput.Problem(0, field, code, args));
     }
 
-    boolean failed(String field) {
+    public boolean failed(String field) {
         return problems.stream().anyMatch(p -> field.equals(p.field()));
     }
 
-    String required(String field, String value, int maxLength) {
+    public String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             fail(field, "strategy.required");
             return null;
@@ -29,7 +29,7 @@ final class Checks {
         return optional(field, value, maxLength);
     }
 
-    String optional(String field, String value, int maxLength) {
+    public String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class Checks {
         return value.trim();
     }
 
-    LocalDate date(String field, String value, boolean required) {
+    public LocalDate date(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 fail(field, "strategy.required");
@@ -54,7 +54,7 @@ final class Checks {
         }
     }
 
-    Integer count(String field, String value, boolean required) {
+    public Integer count(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 fail(field, "strategy.required");
@@ -73,7 +73,7 @@ final class Checks {
         return null;
     }
 
-    <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             fail(field, "strategy.required");
             return null;
@@ -86,7 +86,7 @@ final class Checks {
         }
     }
 
-    void orThrow() {
+    public void orThrow() {
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }

@@ -1,0 +1,54 @@
+-- wrk script for bench/alert-signatures.sh: POSTs petition signatures, each with its own address,
+-- through the public form exactly as a browser does (session cookie, CSRF token, the form's signed
+-- time stamp, an empty honeypot). The shell script fetches the form once and passes what it holds:
+--
+--   SLUG, COOKIE, CSRF, STAMP   (environment variables)
+--
+-- At the end it prints one line: ACCEPTED=<200 answers> REFUSED=<other answers> ERRORS=<socket errors>
+-- and the rate and latency, so that the script can compare the 200s with the rows in the database.
+
+local threads = {}
+
+function setup(thread)
+   thread:set("id", #threads + 1)
+   table.insert(threads, thread)
+end
+
+function init(args)
+   accepted = 0
+   refused = 0
+   counter = 0
+   slug = os.getenv("SLUG")
+   headers = {
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["Cookie"] = os.getenv("COOKIE"),
+   }
+   fixed = "_csrf=" .. os.getenv("CSRF") .. "&stamp=" .. os.getenv("STAMP") .. "&website=&country=KEN&showName=true"
+end
+
+function request()
+   counter = counter + 1
+   local who = "t" .. id .. "-" .. counter .. "-" .. os.getenv("RUN")
+   local body = fixed .. "&name=Supporter+" .. who .. "&email=" .. who .. "%40bench.example.org"
+   return wrk.format("POST", "/act/" .. slug .. "?lang=en", headers, body)
+end
+
+function response(status, headers, body)
+   if status == 200 then
+      accepted = accepted + 1
+   else
+      refused = refused + 1
+   end
+end
+
+function done(summary, latency, requests)
+   local ok, bad = 0, 0
+   for _, t in ipairs(threads) do
+      ok = ok + t:get("accepted")
+      bad = bad + t:get("refused")
+   end
+   local e = summary.errors
+   io.write(string.format("BENCH rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f ACCEPTED=%d REFUSED=%d ERRORS=%d\n",
+      summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+      latency:percentile(99) / 1000, latency.max / 1000, ok, bad, e.connect + e.read + e.write + e.timeout))
+end

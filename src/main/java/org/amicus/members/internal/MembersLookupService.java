@@ -1,0 +1,60 @@
+package org.amicus.members.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.amicus.members.MembersLookup;
+import org.amicus.members.OrganisationRef;
+import org.amicus.members.PersonRef;
+import org.amicus.members.internal.record.People;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class MembersLookupService implements MembersLookup {
+
+    private final JdbcClient jdbc;
+    private final People people;
+
+    MembersLookupService(JdbcClient jdbc, People people) {
+        this.jdbc = jdbc;
+        this.people = people;
+    }
+
+    @Override
+    public Optional<PersonRef> officeHolder(String office, String iso3, LocalDate on) {
+        if (office == null || iso3 == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select id from person where lower(trim(office)) = lower(trim(?)) and office_state = ?
+                and deleted_at is null and erased_at is null and merged_into_id is null
+                and (term_from is null or term_from <= ?) and (term_to is null or term_to >= ?)
+                order by term_from desc nulls last, id desc fetch first 1 rows only""")
+            .params(office, iso3.toUpperCase(java.util.Locale.ROOT), on, on).query(Long.class).optional()
+            .flatMap(people::byId).map(MembersService::ref);
+    }
+
+    @Override
+    public Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on) {
+        if (nameOrAcronym == null || nameOrAcronym.isBlank()) {
+            return Optional.empty();
+        }
+        String name = nameOrAcronym.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("""
+                select id, kind, name, name_latin, acronym, country from organisation
+                where (lower(name) = ? or lower(name_latin) = ? or lower(acronym) = ?) and membership_status = 'MEMBER'
+                and deleted_at is null and merged_into_id is null
+                and (member_since is null or member_since <= ?) and (member_until is null or member_until >= ?)
+                order by id fetch first 1 rows only""")
+            .params(name, name, name, on, on)
+            .query((rs, n) -> new OrganisationRef(rs.getLong("id"), rs.getString("kind"), rs.getString("name"),
+                    rs.getString("name_latin"), rs.getString("acronym"), rs.getString("country")))
+            .optional();
+    }
+
+    @Override
+    public Optional<String> groupName(long groupId) {
+        return jdbc.sql("select name from member_group where id = ?").param(groupId).query(String.class).optional();
+    }
+}

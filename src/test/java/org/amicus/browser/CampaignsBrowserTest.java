@@ -1,0 +1,180 @@
+package org.amicus.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.amicus.campaigns.CampaignFixtures;
+import org.amicus.platform.internal.security.Role;
+import org.amicus.platform.internal.security.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The Universal Ratification Campaign as staff and supporters meet it, in headless Chromium: staff open
+ * the campaign for a chosen state, log a mission and a meeting with outcomes, assign a follow-up and
+ * publish an action alert; two supporters sign it, one in French and one in Spanish, and confirm.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CampaignsBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserTest.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take their value from script: typing into them depends on the browser's locale. */
+    private void date(String id, LocalDate value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
+    }
+
+    private void submit(String formId) {
+        String before = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
+        waiting().until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector("p.notice, ul.problems")).isEmpty());
+    }
+
+    private void sign(String slug, String lang, String name, String email) throws InterruptedException {
+        browser.get(url("/act/" + slug + "?lang=" + lang));
+        type("act-name", name);
+        type("act-email", email);
+        new Select(browser.findElement(By.id("act-country"))).selectByValue("TGO");
+        browser.findElement(By.id("act-show")).click();
+        Thread.sleep(3000); // a person takes longer than the form's time check to read and fill it
+        browser.findElement(By.id("act-submit")).click();
+        waiting().until(d -> !d.findElements(By.id("act-thanks")).isEmpty());
+    }
+
+    @Test
+    void staffRunTheCampaignForAStateAndSupportersSignInTwoLanguages() throws InterruptedException {
+        String tag = CampaignFixtures.tag();
+        String campaigner = "campaigner-" + tag;
+        users.create(campaigner, "Campaigner", campaigner + "@example.org", encoder.encode("campaigner-password-1"), "en", false,
+                Set.of(Role.STAFF));
+        long ministry = CampaignFixtures.organisation(jdbc, "Ministry of Foreign Affairs of Togo " + tag, null);
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.name("username")).sendKeys(campaigner);
+        browser.findElement(By.name("password")).sendKeys("campaigner-password-1");
+        browser.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+
+        browser.get(url("/staff/campaigns?lang=en"));
+        type("campaign-name", "Universal Ratification Campaign: Togo " + tag);
+        new Select(browser.findElement(By.id("campaign-kind"))).selectByValue("UNIVERSAL_RATIFICATION");
+        date("campaign-start", LocalDate.now().withDayOfMonth(1));
+        type("campaign-states", "TGO");
+        submit("campaign-form");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Universal Ratification Campaign: Togo " + tag);
+        String campaignPage = browser.getCurrentUrl();
+
+        browser.findElement(By.id("log-activity")).click();
+        type("activity-title", "Mission to Lomé");
+        date("activity-starts", LocalDate.now().minusDays(10));
+        date("activity-ends", LocalDate.now().minusDays(12));
+        type("activity-destination", "Lomé");
+        submit("activity-form");
+        assertThat(browser.findElement(By.cssSelector("ul.problems")).getText()).contains("It cannot end before it starts");
+        date("activity-ends", LocalDate.now().minusDays(8));
+        submit("activity-form");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Mission to Lomé");
+        type("outcome-text", "The minister will put ratification to cabinet");
+        submit("outcome-form");
+        type("task-title", "Send the ratification kit");
+        new Select(browser.findElement(By.id("task-owner"))).selectByValue(campaigner);
+        date("task-due", LocalDate.now().plusDays(14));
+        submit("follow-up-form");
+        assertThat(browser.findElement(By.cssSelector("table.follow-ups")).getText()).contains("Send the ratification kit");
+
+        browser.get(campaignPage);
+        browser.findElement(By.id("log-activity")).click();
+        new Select(browser.findElement(By.id("activity-kind"))).selectByValue("MEETING");
+        type("activity-title", "Meeting with the Minister of Foreign Affairs");
+        date("activity-starts", LocalDate.now().minusDays(9));
+        type("activity-bodies", Long.toString(ministry));
+        submit("activity-form");
+        new Select(browser.findElement(By.id("outcome-kind"))).selectByValue("POSITION");
+        type("outcome-text", "Togo supports the Court but fears the costs");
+        submit("outcome-form");
+        assertThat(browser.findElement(By.cssSelector("ul.outcomes")).getText()).contains("Position stated");
+
+        browser.get(campaignPage);
+        assertThat(browser.findElement(By.cssSelector("table.activities")).getText()).contains("Mission to Lomé", "Meeting with the Minister");
+        browser.findElement(By.id("new-alert")).click();
+        String slug = "togo-" + tag;
+        type("alert-slug", slug);
+        type("title-en", "Togo: join the International Criminal Court");
+        type("appeal-en", "Ask Togo to ratify the Rome Statute this year.");
+        type("title-fr", "Togo : rejoignez la Cour pénale internationale");
+        type("appeal-fr", "Demandez au Togo de ratifier le Statut de Rome cette année.");
+        type("title-es", "Togo: únase a la Corte Penal Internacional");
+        type("appeal-es", "Pida a Togo que ratifique el Estatuto de Roma este año.");
+        submit("alert-form");
+        browser.findElement(By.id("publish")).click();
+        waiting().until(d -> d.findElement(By.id("alert-status")).getText().equals("Published"));
+
+        browser.manage().deleteAllCookies();
+        sign(slug, "fr", "Ama Mensah", "ama-" + tag + "@example.org");
+        assertThat(browser.findElement(By.id("act-thanks")).getText()).startsWith("Merci.");
+        sign(slug, "es", "Kofi Agbeko", "kofi-" + tag + "@example.org");
+        assertThat(browser.findElement(By.id("act-thanks")).getText()).startsWith("Gracias.");
+        for (String token : jdbc.sql("select confirm_token from alert_signature s join action_alert a on a.id = s.alert_id where a.slug = ?")
+            .param(slug).query(String.class).list()) {
+            browser.get(url("/act/confirm/" + token));
+            assertThat(browser.findElement(By.id("act-confirmed")).isDisplayed()).isTrue();
+        }
+        browser.get(url("/act/" + slug + "?lang=es"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Togo: únase a la Corte Penal Internacional");
+        assertThat(browser.findElement(By.id("alert-count")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("signatories")).getText()).contains("Ama Mensah", "Kofi Agbeko");
+        browser.manage().deleteAllCookies();
+    }
+}

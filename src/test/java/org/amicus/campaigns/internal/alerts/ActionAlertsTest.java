@@ -1,0 +1,232 @@
+package org.amicus.campaigns.internal.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.amicus.campaigns.CampaignFixtures;
+import org.amicus.campaigns.internal.advocacy.CampaignDraft;
+import org.amicus.campaigns.internal.advocacy.Campaigns;
+import org.amicus.platform.RejectedInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The public side of action alerts as supporters and bots meet it: pages in five languages, signatures
+ * merged and confirmed, member organisations checked, letters to the holder of an office with their
+ * refusals (header injection, no address, the daily cap), and the abuse limits.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ActionAlertsTest {
+
+    private static final AtomicInteger NETWORK = new AtomicInteger(10);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    AbuseGuard guard;
+
+    @Autowired
+    Confirmations confirmations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long campaign() {
+        return campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "URC " + CampaignFixtures.tag(), null, "2026-01-01", null, "ACTIVE",
+                List.of(), "TGO", null, null, List.of(), null, null)).id();
+    }
+
+    Alert alert(String kind, String office, String state, int cap) {
+        AlertForm f = new AlertForm();
+        f.setKind(kind);
+        f.setSlug("test-" + CampaignFixtures.tag());
+        f.setTargetOffice(office);
+        f.setTargetState(state);
+        f.setDailyCap(Integer.toString(cap));
+        f.getTitle().putAll(Map.of("en", "Togo, join the Court", "fr", "Togo, rejoignez la Cour"));
+        f.getAppeal().putAll(Map.of("en", "Ask Togo to ratify.", "fr", "Demandez au Togo de ratifier."));
+        if (kind.equals("LETTER")) {
+            f.getLetterSubject().putAll(Map.of("en", "Ratify the Rome Statute", "fr", "Ratifiez le Statut de Rome"));
+            f.getLetterText().putAll(Map.of("en", "Dear Minister, please ratify.", "fr", "Monsieur le Ministre, ratifiez."));
+        }
+        return alerts.create(campaign(), f);
+    }
+
+    /** A submission from its own network, with a form stamped long enough ago to pass the time check. */
+    MockHttpServletRequestBuilder submit(Alert a, String... params) {
+        String address = "10." + NETWORK.incrementAndGet() + ".0.1";
+        return from(address, a, params);
+    }
+
+    MockHttpServletRequestBuilder from(String address, Alert a, String... params) {
+        var request = post("/act/" + a.slug()).with(csrf()).with(remote(address))
+            .param("stamp", guard.stampAt(a.slug(), System.currentTimeMillis() - 10_000));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return request;
+    }
+
+    static RequestPostProcessor remote(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
+    long signatures(Alert a) {
+        return jdbc.sql("select count(*) from alert_signature where alert_id = ?").param(a.id()).query(Long.class).single();
+    }
+
+    long letters(Alert a) {
+        return jdbc.sql("select count(*) from alert_letter where alert_id = ?").param(a.id()).query(Long.class).single();
+    }
+
+    @Test
+    void aPetitionIsReadInEveryLanguageSignedOnceAndCountedWhenConfirmed() throws Exception {
+        Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
+        mvc.perform(get("/act/" + a.slug() + "?lang=fr")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Togo, rejoignez la Cour"))).andExpect(content().string(containsString("Signer")));
+        mvc.perform(get("/act/" + a.slug() + "?lang=ar")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("dir=\"rtl\""))).andExpect(content().string(containsString("وقّع")));
+        for (String lang : List.of("en", "es", "pt")) {
+            mvc.perform(get("/act/" + a.slug() + "?lang=" + lang)).andExpect(status().isOk());
+        }
+
+        mvc.perform(submit(a, "name", "Ama Mensah", "email", "ama@example.org", "country", "GHA", "showName", "true", "lang", "fr"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Merci. Nous vous avons envoyé un courriel")));
+        mvc.perform(submit(a, "name", "Ama Mensah", "email", "ama@example.org", "country", "GHA", "showName", "true", "lang", "fr"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Vous aviez déjà signé")));
+        assertThat(signatures(a)).isEqualTo(1);
+        mvc.perform(get("/api/v1/alerts/" + a.slug())).andExpect(jsonPath("$.count").value(0));
+
+        confirmations.queue(); // also runs on its own every few seconds
+        String token = jdbc.sql("select confirm_token from alert_signature where alert_id = ?").param(a.id()).query(String.class).single();
+        assertThat(jdbc.sql("select count(*) from mail_recipient where address = 'ama@example.org' and language = 'fr'").query(Long.class).single())
+            .isEqualTo(1);
+        mvc.perform(get("/act/confirm/" + token + "?lang=en")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Your signature is confirmed")));
+        mvc.perform(get("/api/v1/alerts/" + a.slug())).andExpect(jsonPath("$.count").value(1))
+            .andExpect(jsonPath("$.signatories[0].name").value("Ama Mensah"));
+        mvc.perform(get("/act/confirm/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void botsAreTurnedAway() throws Exception {
+        Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
+        mvc.perform(submit(a, "name", "Bot", "email", "bot@example.org", "website", "http://spam.example"))
+            .andExpect(status().isOk());
+        mvc.perform(post("/act/" + a.slug()).with(csrf()).with(remote("10.200.0.1")).param("stamp", guard.stamp(a.slug()))
+                .param("name", "Quick").param("email", "quick@example.org"))
+            .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("faster than anyone")));
+        mvc.perform(post("/act/" + a.slug()).with(csrf()).with(remote("10.201.0.1")).param("stamp", "1000.forged")
+                .param("name", "Forger").param("email", "forger@example.org"))
+            .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/act/" + a.slug()).with(remote("10.202.0.1")).param("stamp", guard.stampAt(a.slug(), 0))
+                .param("name", "No token").param("email", "nocsrf@example.org"))
+            .andExpect(status().isForbidden());
+        assertThat(signatures(a)).isZero();
+
+        String address = "192.0.2.77";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(from(address, a, "name", "Flood " + i, "email", "flood" + i + "@example.org")).andExpect(status().isOk());
+        }
+        mvc.perform(from(address, a, "name", "Flood 10", "email", "flood10@example.org")).andExpect(status().isTooManyRequests())
+            .andExpect(content().string(containsString("Too many submissions")));
+        assertThat(signatures(a)).isEqualTo(10);
+    }
+
+    @Test
+    void aJointLetterIsSignedOnlyByMemberOrganisations() throws Exception {
+        String tag = CampaignFixtures.tag();
+        CampaignFixtures.organisation(jdbc, "Member League " + tag, "MEMBER");
+        CampaignFixtures.organisation(jdbc, "Applicant Forum " + tag, "APPLICANT");
+        Alert a = alerts.publish(alert("JOINT_LETTER", null, null, 50).id());
+        mvc.perform(submit(a, "name", "Kofi", "email", "kofi@example.org", "organisation", "Applicant Forum " + tag))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().string(containsString("is not a member organisation of the coalition")));
+        assertThat(signatures(a)).isZero();
+        mvc.perform(submit(a, "name", "Kofi", "email", "kofi@example.org", "organisation", "member league " + tag))
+            .andExpect(status().isOk());
+        mvc.perform(submit(a, "name", "Efua", "email", "efua@example.org", "organisation", "Member League " + tag))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("already signed")));
+        assertThat(jdbc.sql("select organisation from alert_signature where alert_id = ?").param(a.id()).query(String.class).single())
+            .isEqualTo("Member League " + tag);
+    }
+
+    @Test
+    void aLetterGoesToWhoeverHoldsTheOfficeTodayWithinTheDailyCap() throws Exception {
+        String office = "Minister of Foreign Affairs " + CampaignFixtures.tag();
+        CampaignFixtures.official(jdbc, "Former Minister", office, "TGO", LocalDate.of(2015, 1, 1), "former@gouv.example");
+        jdbc.sql("update person set term_to = ? where name = 'Former Minister' and office = ?").params(LocalDate.of(2019, 12, 31), office).update();
+        CampaignFixtures.official(jdbc, "Current Minister", office, "TGO", LocalDate.of(2020, 1, 1), "minister@gouv.example");
+        Alert a = alerts.publish(alert("LETTER", office, "TGO", 1).id());
+
+        long mails = jdbc.sql("select count(*) from mail_recipient").query(Long.class).single();
+        mvc.perform(submit(a, "name", "Ama", "email", "ama@example.org", "subject", "Ratify\r\nBcc: everyone@example.org", "body", "Please."))
+            .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Must be on one line.")));
+        mvc.perform(submit(a, "name", "Ama\nBcc: x@example.org", "email", "ama@example.org", "subject", "Ratify", "body", "Please."))
+            .andExpect(status().isUnprocessableContent());
+        assertThat(letters(a)).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_recipient").query(Long.class).single()).isEqualTo(mails);
+
+        mvc.perform(submit(a, "name", "Ama", "email", "ama@example.org", "subject", "Ratify", "body", "Please ratify.", "delivery", "SEND"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Your letter to Current Minister")));
+        assertThat(jdbc.sql("select count(*) from mail_recipient where address = 'minister@gouv.example'").query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(submit(a, "name", "Kwame", "email", "kwame@example.org", "subject", "Ratify", "body", "Please.", "delivery", "SEND"))
+            .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("as many letters today")));
+        assertThat(letters(a)).isEqualTo(1);
+        mvc.perform(submit(a, "name", "Kwame", "email", "kwame@example.org", "subject", "Ratify", "body", "Please.", "delivery", "HAND"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("minister@gouv.example")));
+        assertThat(letters(a)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from mail_recipient where address = 'minister@gouv.example'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlertToAnOfficeWithNoAddressIsNotPublished() {
+        String office = "Minister of Justice " + CampaignFixtures.tag();
+        CampaignFixtures.official(jdbc, "Minister Without Mail", office, "TGO", LocalDate.of(2020, 1, 1), null);
+        Alert a = alert("LETTER", office, "TGO", 10);
+        assertThatThrownBy(() -> alerts.publish(a.id())).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo("alerts.targetNoAddress"));
+        assertThat(alerts.get(a.id()).status()).isEqualTo(Alert.Status.DRAFT);
+        Alert nobody = alert("LETTER", "Office nobody holds " + CampaignFixtures.tag(), "TGO", 10);
+        assertThatThrownBy(() -> alerts.publish(nobody.id())).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo("alerts.noOfficeHolder"));
+    }
+
+    @Test
+    void aDraftIsNotPublic() throws Exception {
+        Alert a = alert("PETITION", null, null, 50);
+        mvc.perform(get("/act/" + a.slug())).andExpect(status().isNotFound())
+            .andExpect(content().string(not(containsString("Togo, join the Court"))));
+    }
+}
