@@ -1,0 +1,75 @@
+package org.amicus.court.internal.web;
+
+import org.amicus.court.internal.budget.Budgets;
+import org.amicus.court.internal.budget.Programme;
+import org.amicus.court.internal.election.Elections;
+import org.amicus.court.internal.questionnaire.Questionnaires;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.amicus.platform.Language;
+import org.amicus.states.StatesDirectory;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The public pages of Court monitoring: elections with their tallies and questionnaires, and the budget. */
+@Controller
+@RequestMapping("/court")
+class CourtPages {
+
+    private final Elections elections;
+    private final Questionnaires questionnaires;
+    private final Budgets budgets;
+    private final StatesDirectory states;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
+            JsonMapper json) {
+        this.elections = elections;
+        this.questionnaires = questionnaires;
+        this.budgets = budgets;
+        this.states = states;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        model.addAttribute("elections", elections.all());
+        return "court/overview";
+    }
+
+    @GetMapping("/elections/{id}")
+    String election(@PathVariable long id, Model model) {
+        model.addAttribute("view", ElectionView.of(elections, id));
+        model.addAttribute("published", questionnaires.published(id));
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        model.addAttribute("language", language);
+        Map<String, String> names = new HashMap<>();
+        states.states().forEach(s -> names.put(s.iso3(), s.name(language)));
+        model.addAttribute("stateNames", names);
+        return "court/election";
+    }
+
+    @GetMapping("/budget")
+    String budget(Model model) {
+        model.addAttribute("years", budgets.years());
+        model.addAttribute("figures", budgets.figures());
+        model.addAttribute("programmes", Programme.values());
+        var locale = LocaleContextHolder.getLocale();
+        var codes = Arrays.stream(Programme.values()).map(Enum::name).toList();
+        var names = codes.stream().map(c -> messages.getMessage("court.programme." + c, null, locale)).toList();
+        var rows = budgets.years().stream().map(y -> Map.of("year", y.year(), "stage", y.stage().name(), "amounts", y.amounts(),
+                "total", y.total() == null ? 0L : y.total())).toList();
+        model.addAttribute("chartJson", json.writeValueAsString(Map.of("codes", codes, "names", names, "rows", rows)));
+        return "court/budget";
+    }
+}
