@@ -23,6 +23,11 @@ import org.amicus.court.internal.election.JudgeList;
 import org.amicus.court.internal.election.Office;
 import org.amicus.court.internal.election.Procedure;
 import org.amicus.court.internal.election.Region;
+import org.amicus.cooperation.Situations;
+import org.amicus.court.internal.conference.SessionItem;
+import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.proceedings.ProceedingStage;
+import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.court.internal.questionnaire.Questionnaires;
 import org.amicus.court.internal.web.ElectionView;
 import org.amicus.platform.Forms;
@@ -51,8 +56,15 @@ class StaffCourtController {
     private final Elections elections;
     private final Questionnaires questionnaires;
     private final Budgets budgets;
+    private final Proceedings proceedings;
+    private final SessionItems sessionItems;
+    private final Situations situations;
 
-    StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets) {
+    StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
+            SessionItems sessionItems, Situations situations) {
+        this.proceedings = proceedings;
+        this.sessionItems = sessionItems;
+        this.situations = situations;
         this.elections = elections;
         this.questionnaires = questionnaires;
         this.budgets = budgets;
@@ -68,6 +80,62 @@ class StaffCourtController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("programmes", Programme.values());
         model.addAttribute("stages", Stage.values());
+        model.addAttribute("proceedingStages", ProceedingStage.values());
+        model.addAttribute("itemKinds", SessionItem.Kind.values());
+    }
+
+    @GetMapping("/stages")
+    String stages(Model model) {
+        model.addAttribute("entries", proceedings.entries());
+        model.addAttribute("situations", situations.situations());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        return "court/staff-stages";
+    }
+
+    @PostMapping("/stages")
+    String recordStage(@RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            proceedings.record(form.get("situation"), form.get("caseNumber"), parse(form, "stage", ProceedingStage::valueOf),
+                    parse(form, "date", LocalDate::parse), form.get("source"));
+            return "redirect:/staff/court/stages";
+        }, "court.notice.saved", flash, model, () -> stages(model));
+    }
+
+    @PostMapping("/stages/{id}/void")
+    String voidStage(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        return Forms.submit(() -> {
+            proceedings.voidEntry(id, form.get("reason"));
+            return "redirect:/staff/court/stages";
+        }, "court.notice.saved", flash, model, () -> stages(model));
+    }
+
+    @GetMapping("/sessions")
+    String sessions(Model model) {
+        model.addAttribute("items", sessionItems.all());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        return "court/staff-sessions";
+    }
+
+    @PostMapping("/sessions")
+    String addItem(@RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            sessionItems.add(form.get("sessionName"), parse(form, "kind", SessionItem.Kind::valueOf), form.get("title"),
+                    form.get("outcomeSymbol"), form.get("outcome"), form.get("source"));
+            return "redirect:/staff/court/sessions";
+        }, "court.notice.saved", flash, model, () -> sessions(model));
+    }
+
+    @PostMapping("/sessions/{id}/position")
+    String position(@PathVariable long id, @RequestParam(required = false) String position, RedirectAttributes flash) {
+        sessionItems.setPosition(id, position);
+        flash.addFlashAttribute("notice", "court.notice.saved");
+        return "redirect:/staff/court/sessions";
     }
 
     @GetMapping

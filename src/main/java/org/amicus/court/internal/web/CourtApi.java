@@ -11,6 +11,10 @@ import org.amicus.court.internal.election.Drafts.RoundDraft;
 import org.amicus.court.internal.election.Election;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.election.Requirement;
+import org.amicus.court.internal.conference.SessionItem;
+import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.proceedings.Proceedings;
+import org.amicus.court.internal.proceedings.StageEntry;
 import org.amicus.court.internal.questionnaire.Published;
 import org.amicus.court.internal.questionnaire.Questionnaires;
 import org.springframework.context.MessageSource;
@@ -37,8 +41,13 @@ class CourtApi {
     private final Questionnaires questionnaires;
     private final Budgets budgets;
     private final MessageSource messages;
+    private final Proceedings proceedings;
+    private final SessionItems sessionItems;
 
-    CourtApi(Elections elections, Questionnaires questionnaires, Budgets budgets, MessageSource messages) {
+    CourtApi(Elections elections, Questionnaires questionnaires, Budgets budgets, MessageSource messages, Proceedings proceedings,
+            SessionItems sessionItems) {
+        this.proceedings = proceedings;
+        this.sessionItems = sessionItems;
         this.elections = elections;
         this.questionnaires = questionnaires;
         this.budgets = budgets;
@@ -108,6 +117,18 @@ class CourtApi {
         elections.recordRounds(id, List.of(new RoundDraft(round.number(), round.ballotsCast(), round.invalid(), round.abstentions(),
                 round.votes() == null ? Map.of() : round.votes(), round.source())));
         return election(id);
+    }
+
+    @Operation(summary = "The stages of situations and cases (keyed by the cooperation API's situation codes and case numbers), dated and sourced")
+    @GetMapping("/stages")
+    List<StageEntry> stages() {
+        return proceedings.entries();
+    }
+
+    @Operation(summary = "Items of Assembly sessions (the 2010 Review Conference first): outcomes and the coalition's positions")
+    @GetMapping("/session-items")
+    List<SessionItem> sessionItems() {
+        return sessionItems.all();
     }
 
     @Operation(summary = "The Court's budget per year and stage: sections, total, growth on the year before, whether the sections add up")

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.amicus.cooperation.Situations;
+import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.platform.Language;
 import org.amicus.states.StatesDirectory;
 import org.springframework.context.MessageSource;
@@ -30,9 +33,15 @@ class CourtPages {
     private final StatesDirectory states;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Proceedings proceedings;
+    private final Situations situations;
+    private final SessionItems sessionItems;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems) {
+        this.proceedings = proceedings;
+        this.situations = situations;
+        this.sessionItems = sessionItems;
         this.elections = elections;
         this.questionnaires = questionnaires;
         this.budgets = budgets;
@@ -57,6 +66,22 @@ class CourtPages {
         states.states().forEach(s -> names.put(s.iso3(), s.name(language)));
         model.addAttribute("stateNames", names);
         return "court/election";
+    }
+
+    /** Each situation of the cooperation record with the stages of the situation and its cases. */
+    @GetMapping("/situations")
+    String situations(Model model) {
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        model.addAttribute("situations", situations.situations());
+        model.addAttribute("language", language);
+        model.addAttribute("stages", proceedings.entries());
+        return "court/situations";
+    }
+
+    @GetMapping("/sessions")
+    String sessions(Model model) {
+        model.addAttribute("items", sessionItems.all());
+        return "court/sessions";
     }
 
     @GetMapping("/budget")
