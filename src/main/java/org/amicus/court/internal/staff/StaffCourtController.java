@@ -26,6 +26,8 @@ import org.amicus.court.internal.election.Region;
 import org.amicus.cooperation.Situations;
 import org.amicus.court.internal.conference.SessionItem;
 import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.organs.OfficeHolders;
+import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.ProceedingStage;
 import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.court.internal.questionnaire.Questionnaires;
@@ -59,9 +61,11 @@ class StaffCourtController {
     private final Proceedings proceedings;
     private final SessionItems sessionItems;
     private final Situations situations;
+    private final OfficeHolders holders;
 
     StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
-            SessionItems sessionItems, Situations situations) {
+            SessionItems sessionItems, Situations situations, OfficeHolders holders) {
+        this.holders = holders;
         this.proceedings = proceedings;
         this.sessionItems = sessionItems;
         this.situations = situations;
@@ -82,6 +86,34 @@ class StaffCourtController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("proceedingStages", ProceedingStage.values());
         model.addAttribute("itemKinds", SessionItem.Kind.values());
+        model.addAttribute("organs", Organ.values());
+    }
+
+    @GetMapping("/organs")
+    String organs(Model model) {
+        model.addAttribute("holders", holders.all());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        return "court/staff-organs";
+    }
+
+    @PostMapping("/organs")
+    String addHolder(@RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            holders.add(new OfficeHolders.Draft(parse(form, "organ", Organ::valueOf), form.get("office"), form.get("personName"),
+                    parse(form, "personId", Long::valueOf), parse(form, "from", LocalDate::parse), parse(form, "until", LocalDate::parse),
+                    form.get("source")));
+            return "redirect:/staff/court/organs";
+        }, "court.notice.saved", flash, model, () -> organs(model));
+    }
+
+    @PostMapping("/organs/{id}/remove")
+    String removeHolder(@PathVariable long id, RedirectAttributes flash) {
+        holders.remove(id);
+        flash.addFlashAttribute("notice", "court.notice.saved");
+        return "redirect:/staff/court/organs";
     }
 
     @GetMapping("/stages")

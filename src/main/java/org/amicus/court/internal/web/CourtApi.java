@@ -13,6 +13,8 @@ import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.election.Requirement;
 import org.amicus.court.internal.conference.SessionItem;
 import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.organs.OfficeHolder;
+import org.amicus.court.internal.organs.OfficeHolders;
 import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.court.internal.proceedings.StageEntry;
 import org.amicus.court.internal.questionnaire.Published;
@@ -43,9 +45,11 @@ class CourtApi {
     private final MessageSource messages;
     private final Proceedings proceedings;
     private final SessionItems sessionItems;
+    private final OfficeHolders holders;
 
     CourtApi(Elections elections, Questionnaires questionnaires, Budgets budgets, MessageSource messages, Proceedings proceedings,
-            SessionItems sessionItems) {
+            SessionItems sessionItems, OfficeHolders holders) {
+        this.holders = holders;
         this.proceedings = proceedings;
         this.sessionItems = sessionItems;
         this.elections = elections;
@@ -123,6 +127,12 @@ class CourtApi {
     @GetMapping("/stages")
     List<StageEntry> stages() {
         return proceedings.entries();
+    }
+
+    @Operation(summary = "The people who held each office of the Court's organs and the Assembly's bodies, with dates and sources")
+    @GetMapping("/office-holders")
+    List<OfficeHolder> officeHolders() {
+        return holders.all();
     }
 
     @Operation(summary = "Items of Assembly sessions (the 2010 Review Conference first): outcomes and the coalition's positions")

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.amicus.cooperation.Situations;
 import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.organs.OfficeHolders;
+import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.platform.Language;
 import org.amicus.states.StatesDirectory;
@@ -36,9 +38,11 @@ class CourtPages {
     private final Proceedings proceedings;
     private final Situations situations;
     private final SessionItems sessionItems;
+    private final OfficeHolders holders;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
-            JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems) {
+            JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders) {
+        this.holders = holders;
         this.proceedings = proceedings;
         this.situations = situations;
         this.sessionItems = sessionItems;
@@ -76,6 +80,15 @@ class CourtPages {
         model.addAttribute("language", language);
         model.addAttribute("stages", proceedings.entries());
         return "court/situations";
+    }
+
+    /** The organs and bodies with the people in each office, today's first, then those before them. */
+    @GetMapping("/organs")
+    String organs(Model model) {
+        model.addAttribute("organs", Organ.values());
+        model.addAttribute("holders", holders.all());
+        model.addAttribute("today", java.time.LocalDate.now());
+        return "court/organs";
     }
 
     @GetMapping("/sessions")

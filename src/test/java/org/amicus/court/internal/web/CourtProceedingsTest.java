@@ -62,4 +62,19 @@ class CourtProceedingsTest {
             .andExpect(content().string(containsString("Name the source")));
         mvc.perform(get("/court/sessions")).andExpect(content().string(not(containsString("Untitled test amendment"))));
     }
+
+    @Test
+    void anOfficeHolderIsKeptWithDatesAndATermEndingBeforeItStartsIsRefused() throws Exception {
+        mvc.perform(post("/staff/court/organs").with(STAFF).with(csrf()).param("lang", "en").param("organ", "REGISTRY")
+                .param("office", "Registrar").param("personName", "Test Registrar").param("from", "2020-01-01").param("until", "2019-01-01")
+                .param("source", "test"))
+            .andExpect(content().string(containsString("A term cannot end before it starts.")));
+        mvc.perform(get("/court/organs")).andExpect(content().string(not(containsString("Test Registrar"))));
+        mvc.perform(post("/staff/court/organs").with(STAFF).with(csrf()).param("organ", "REGISTRY").param("office", "Registrar")
+                .param("personName", "Test Registrar").param("from", "2020-01-01").param("source", "test"))
+            .andExpect(redirectedUrl("/staff/court/organs"));
+        mvc.perform(get("/court/organs").param("lang", "ar"))
+            .andExpect(content().string(containsString("Test Registrar")))
+            .andExpect(content().string(containsString("في المنصب")));
+    }
 }
