@@ -31,6 +31,8 @@ import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.ProceedingStage;
 import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.court.internal.questionnaire.Questionnaires;
+import org.amicus.court.internal.victims.Project;
+import org.amicus.court.internal.victims.Projects;
 import org.amicus.court.internal.web.ElectionView;
 import org.amicus.platform.Forms;
 import org.amicus.platform.Language;
@@ -62,9 +64,11 @@ class StaffCourtController {
     private final SessionItems sessionItems;
     private final Situations situations;
     private final OfficeHolders holders;
+    private final Projects projects;
 
     StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
-            SessionItems sessionItems, Situations situations, OfficeHolders holders) {
+            SessionItems sessionItems, Situations situations, OfficeHolders holders, Projects projects) {
+        this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
         this.sessionItems = sessionItems;
@@ -119,6 +123,9 @@ class StaffCourtController {
     @GetMapping("/stages")
     String stages(Model model) {
         model.addAttribute("entries", proceedings.entries());
+        model.addAttribute("projects", projects.all());
+        model.addAttribute("mandates", Project.Mandate.values());
+        model.addAttribute("projectStatuses", Project.Status.values());
         model.addAttribute("situations", situations.situations());
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
@@ -132,6 +139,17 @@ class StaffCourtController {
         return Forms.submit(() -> {
             proceedings.record(form.get("situation"), form.get("caseNumber"), parse(form, "stage", ProceedingStage::valueOf),
                     parse(form, "date", LocalDate::parse), form.get("source"));
+            return "redirect:/staff/court/stages";
+        }, "court.notice.saved", flash, model, () -> stages(model));
+    }
+
+    @PostMapping("/projects")
+    String addProject(@RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            projects.add(new Project(0, form.get("situation"), form.get("caseNumber"), parse(form, "mandate", Project.Mandate::valueOf),
+                    form.get("name"), form.get("location"), form.get("partner"), parse(form, "beneficiaries", Integer::valueOf),
+                    parse(form, "budgetEur", Long::valueOf), parse(form, "status", Project.Status::valueOf), form.get("source")));
             return "redirect:/staff/court/stages";
         }, "court.notice.saved", flash, model, () -> stages(model));
     }

@@ -18,6 +18,8 @@ import org.amicus.court.internal.organs.OfficeHolders;
 import org.amicus.court.internal.proceedings.Proceedings;
 import org.amicus.court.internal.proceedings.StageEntry;
 import org.amicus.court.internal.questionnaire.Published;
+import org.amicus.court.internal.victims.Project;
+import org.amicus.court.internal.victims.Projects;
 import org.amicus.court.internal.questionnaire.Questionnaires;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,9 +48,11 @@ class CourtApi {
     private final Proceedings proceedings;
     private final SessionItems sessionItems;
     private final OfficeHolders holders;
+    private final Projects projects;
 
     CourtApi(Elections elections, Questionnaires questionnaires, Budgets budgets, MessageSource messages, Proceedings proceedings,
-            SessionItems sessionItems, OfficeHolders holders) {
+            SessionItems sessionItems, OfficeHolders holders, Projects projects) {
+        this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
         this.sessionItems = sessionItems;
@@ -133,6 +137,12 @@ class CourtApi {
     @GetMapping("/office-holders")
     List<OfficeHolder> officeHolders() {
         return holders.all();
+    }
+
+    @Operation(summary = "The Trust Fund for Victims' projects (assistance and reparations) per situation and case")
+    @GetMapping("/tfv-projects")
+    List<Project> tfvProjects() {
+        return projects.all();
     }
 
     @Operation(summary = "Items of Assembly sessions (the 2010 Review Conference first): outcomes and the coalition's positions")

@@ -13,6 +13,7 @@ import org.amicus.court.internal.conference.SessionItems;
 import org.amicus.court.internal.organs.OfficeHolders;
 import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.Proceedings;
+import org.amicus.court.internal.victims.Projects;
 import org.amicus.platform.Language;
 import org.amicus.states.StatesDirectory;
 import org.springframework.context.MessageSource;
@@ -39,9 +40,12 @@ class CourtPages {
     private final Situations situations;
     private final SessionItems sessionItems;
     private final OfficeHolders holders;
+    private final Projects projects;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
-            JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders) {
+            JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders,
+            Projects projects) {
+        this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
         this.situations = situations;
@@ -79,6 +83,8 @@ class CourtPages {
         model.addAttribute("situations", situations.situations());
         model.addAttribute("language", language);
         model.addAttribute("stages", proceedings.entries());
+        model.addAttribute("projects", projects.all().stream()
+            .collect(java.util.stream.Collectors.groupingBy(org.amicus.court.internal.victims.Project::situationCode)));
         return "court/situations";
     }
 

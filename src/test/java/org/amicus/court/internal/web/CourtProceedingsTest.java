@@ -77,4 +77,18 @@ class CourtProceedingsTest {
             .andExpect(content().string(containsString("Test Registrar")))
             .andExpect(content().string(containsString("في المنصب")));
     }
+
+    @Test
+    void aReparationsProjectNeedsItsCaseAndAppearsUnderItsSituation() throws Exception {
+        mvc.perform(post("/staff/court/projects").with(STAFF).with(csrf()).param("lang", "en").param("situation", "DRC")
+                .param("mandate", "REPARATIONS").param("name", "Test reparations project").param("status", "ONGOING").param("source", "test"))
+            .andExpect(content().string(containsString("A reparations project implements an order in a case")));
+        mvc.perform(post("/staff/court/projects").with(STAFF).with(csrf()).param("situation", "DRC").param("caseNumber", "ICC-01/04-01/06")
+                .param("mandate", "REPARATIONS").param("name", "Test reparations project").param("location", "Ituri")
+                .param("beneficiaries", "120").param("budgetEur", "50000").param("status", "ONGOING").param("source", "test"))
+            .andExpect(redirectedUrl("/staff/court/stages"));
+        mvc.perform(get("/court/situations").param("lang", "es"))
+            .andExpect(content().string(containsString("Test reparations project")))
+            .andExpect(content().string(containsString("Reparaciones ICC-01/04-01/06")));
+    }
 }
