@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static org.amicus.court.internal.Input.reject;
+
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
-import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.amicus.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,9 +91,7 @@ public class Budgets {
         if (!lines.isEmpty() && d.totalEur() != null && sum != d.totalEur()) {
             problems.add(new Problem(0, "lines", "court.budget.linesDoNotAddUp", sum, d.totalEur()));
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
+        reject(problems);
         Optional<Long> previous = jdbc.sql("select id from court_budget where budget_year = ? and programme = ? and stage = ? and superseded_by is null")
             .params(d.year(), d.programme().name(), d.stage().name()).query(Long.class).optional();
         var keys = new GeneratedKeyHolder();

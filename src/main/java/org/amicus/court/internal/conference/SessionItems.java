@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.amicus.court.internal.conference.SessionItem.Kind;
+import static org.amicus.court.internal.Input.blank;
+import static org.amicus.court.internal.Input.reject;
+
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.NotFound;
-import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,9 +56,7 @@ public class SessionItems {
         if (source == null || source.isBlank()) {
             problems.add(new Problem(0, "source", "court.required.source"));
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
+        reject(problems);
         jdbc.sql("insert into court_session_item (session_name, kind, title, outcome_symbol, outcome, source) values (?, ?, ?, ?, ?, ?)")
             .params(sessionName.trim(), kind.name(), title.trim(), blank(outcomeSymbol), blank(outcome), source.trim()).update();
         audit.record(new Change(RECORD, sessionName.trim(), "added", null, title.trim(), source.trim(), "Session item: " + title.trim()));
@@ -69,9 +69,5 @@ public class SessionItems {
         jdbc.sql("update court_session_item set position = ? where id = ?").params(blank(position), id).update();
         audit.record(new Change(RECORD, String.valueOf(id), "position", before.position(), blank(position), null,
                 "Coalition position on: " + before.title()));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

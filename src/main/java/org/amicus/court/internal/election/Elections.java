@@ -16,13 +16,16 @@ import org.amicus.court.internal.election.Drafts.CandidateDraft;
 import org.amicus.court.internal.election.Drafts.ElectionDraft;
 import org.amicus.court.internal.election.Drafts.JudgeDraft;
 import org.amicus.court.internal.election.Drafts.RoundDraft;
+import static org.amicus.court.internal.Input.blank;
+import static org.amicus.court.internal.Input.reject;
+import static org.amicus.court.internal.Input.require;
+
 import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
-import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.amicus.states.StatesDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,8 +83,8 @@ public class Elections {
     public Election create(ElectionDraft d) {
         List<Problem> problems = new ArrayList<>();
         require(problems, d.office(), "office");
-        require(problems, blankToNull(d.title()), "title");
-        require(problems, blankToNull(d.source()), "source");
+        require(problems, blank(d.title()), "title");
+        require(problems, blank(d.source()), "source");
         if (d.vacancies() == null || d.vacancies() < 1 || d.vacancies() > 18) {
             problems.add(new Problem(0, "vacancies", "court.election.vacancies"));
         }
@@ -93,7 +96,7 @@ public class Elections {
         jdbc.sql("""
                 insert into court_election (office, title, session_name, vacancies, nominations_open, nominations_close, source)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-            .params(d.office().name(), d.title().trim(), blankToNull(d.sessionName()), d.vacancies(), d.nominationsOpen(),
+            .params(d.office().name(), d.title().trim(), blank(d.sessionName()), d.vacancies(), d.nominationsOpen(),
                     d.nominationsClose(), d.source().trim())
             .update(keys, "id");
         Election e = get(keys.getKey().longValue());
@@ -105,7 +108,7 @@ public class Elections {
     public StayingJudge addStayingJudge(long electionId, JudgeDraft d) {
         Election e = get(electionId);
         List<Problem> problems = new ArrayList<>();
-        require(problems, blankToNull(d.name()), "name");
+        require(problems, blank(d.name()), "name");
         require(problems, d.gender(), "gender");
         require(problems, d.region(), "region");
         require(problems, d.list(), "list");
@@ -141,7 +144,7 @@ public class Elections {
         String name = firstNonBlank(d.name(), person == null ? null : person.name());
         String email = firstNonBlank(d.email(), person == null ? null : person.primaryEmail());
         require(problems, name, "name");
-        require(problems, blankToNull(d.source()), "source");
+        require(problems, blank(d.source()), "source");
         require(problems, d.gender(), "gender");
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new Problem(0, "email", "court.candidate.email", email));
@@ -187,7 +190,7 @@ public class Elections {
         if (beforeRound == null || beforeRound < 1 || beforeRound <= rounds(c.electionId()).size()) {
             problems.add(new Problem(0, "beforeRound", "court.candidate.withdrawRound", rounds(c.electionId()).size() + 1));
         }
-        require(problems, blankToNull(source), "source");
+        require(problems, blank(source), "source");
         reject(problems);
         jdbc.sql("update court_candidate set withdrawn_before_round = ? where id = ?").params(beforeRound, candidateId).update();
         audit.record(new Change(ELECTION, String.valueOf(c.electionId()), "candidate withdrew", c,
@@ -275,7 +278,7 @@ public class Elections {
             if (d.ballotsCast() == null || d.ballotsCast() < 1) {
                 problems.add(new Problem(line, "ballotsCast", "court.round.noBallots"));
             }
-            if (blankToNull(d.source()) == null) {
+            if (blank(d.source()) == null) {
                 problems.add(new Problem(line, "source", "court.required.source"));
             }
             if (!problems.isEmpty()) {
@@ -315,24 +318,8 @@ public class Elections {
         return s == null || s.isBlank() ? null : s.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    static void require(List<Problem> problems, Object value, String field) {
-        if (value == null) {
-            problems.add(new Problem(0, field, "court.required." + field));
-        }
-    }
-
-    static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static String firstNonBlank(String a, String b) {
-        return blankToNull(a) != null ? a.trim() : blankToNull(b);
+        return blank(a) != null ? a.trim() : blank(b);
     }
 
     private static Election election(ResultSet rs, int n) throws SQLException {

@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
+import static org.amicus.court.internal.Input.reject;
+
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.NotFound;
-import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -69,9 +70,7 @@ public class OfficeHolders {
         if (d.source() == null || d.source().isBlank()) {
             problems.add(new Problem(0, "source", "court.required.source"));
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
+        reject(problems);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into court_office_holder (organ, office, person_name, person_id, held_from, held_until, source)

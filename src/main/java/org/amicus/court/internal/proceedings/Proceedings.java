@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situations;
+import static org.amicus.court.internal.Input.reject;
+
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.NotFound;
@@ -81,9 +83,7 @@ public class Proceedings {
         if (source == null || source.isBlank()) {
             problems.add(new Problem(0, "source", "court.required.source"));
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
+        reject(problems);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into court_stage (situation_code, case_number, stage, stage_date, source, recorded_at, recorded_by)

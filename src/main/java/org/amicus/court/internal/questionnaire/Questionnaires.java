@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.amicus.court.internal.election.Candidate;
 import org.amicus.court.internal.election.Election;
 import org.amicus.court.internal.election.Elections;
@@ -28,6 +30,9 @@ import org.amicus.platform.NotFound;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.Timestamps;
 import org.springframework.beans.factory.annotation.Value;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +50,11 @@ public class Questionnaires {
 
     static final String RECORD = "court-questionnaire";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int WRONG_ADDRESSES_PER_HOUR = 5;
+
+    /** Wrong addresses typed per link in the last hour (per node): past five, the link refuses further tries for the hour. */
+    private final Cache<Long, AtomicInteger> wrongAddresses = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1))
+        .maximumSize(10_000).build();
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -174,8 +184,14 @@ public class Questionnaires {
 
     /** Whether the address typed is the one the link was sent to: the link alone is not enough. */
     public void confirm(String secret, String email) {
-        Candidate c = elections.candidate(open(secret).candidateId()).orElseThrow();
+        Invitation i = open(secret);
+        AtomicInteger wrong = wrongAddresses.get(i.id(), k -> new AtomicInteger());
+        if (wrong.get() >= WRONG_ADDRESSES_PER_HOUR) {
+            throw new RejectedInput("email", "court.link.tooManyTries");
+        }
+        Candidate c = elections.candidate(i.candidateId()).orElseThrow();
         if (email == null || c.email() == null || !c.email().trim().equalsIgnoreCase(email.trim())) {
+            wrong.incrementAndGet();
             throw new RejectedInput("email", "court.link.notYours");
         }
     }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.amicus.cooperation.Situations;
+import static org.amicus.court.internal.Input.blank;
+import static org.amicus.court.internal.Input.reject;
+
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
-import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,9 +70,7 @@ public class Projects {
         if (p.source() == null || p.source().isBlank()) {
             problems.add(new Problem(0, "source", "court.required.source"));
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedInput(problems);
-        }
+        reject(problems);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into court_tfv_project (situation_code, case_number, mandate, name, location, partner, beneficiaries, budget_eur, status, source)
@@ -82,9 +82,5 @@ public class Projects {
                 blank(p.partner()), p.beneficiaries(), p.budgetEur(), p.status(), p.source().trim());
         audit.record(new Change(RECORD, String.valueOf(saved.id()), "added", null, saved, saved.source(), "TFV project: " + saved.name()));
         return saved;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -139,6 +139,12 @@ class CourtElectionFlowTest {
         Browser bobs = new Browser();
         mvc.perform(post(bob + "/confirm").with(bobs).with(csrf()).param("email", "bob-" + id + "@candidates.test")).andDo(bobs.keep());
         mvc.perform(post(bob).with(bobs).with(csrf()).param("action", "decline")).andDo(bobs.keep()).andExpect(redirectedUrlPattern("/questionnaire/*/done*"));
+        Browser guesser = new Browser();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post(carla + "/confirm").with(guesser).with(csrf()).param("email", "guess" + i + "@else.test")).andDo(guesser.keep());
+        }
+        mvc.perform(post(carla + "/confirm").with(guesser).with(csrf()).param("email", "carla-" + id + "@candidates.test").param("lang", "en"))
+            .andDo(guesser.keep()).andExpect(content().string(containsString("Too many wrong addresses for this link")));
         jdbc.sql("update court_invitation set expires_at = ? where candidate_id = ?")
             .params(java.time.OffsetDateTime.now().minusDays(1), ids.get("Carla")).update();
         mvc.perform(get(carla).param("lang", "es")).andExpect(status().isBadRequest())
