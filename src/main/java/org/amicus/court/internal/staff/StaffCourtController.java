@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.amicus.court.internal.budget.Budgets;
 import org.amicus.court.internal.budget.Figure;
 import org.amicus.court.internal.budget.Programme;
+import org.amicus.court.internal.budget.Recommendation;
+import org.amicus.court.internal.budget.Recommendations;
 import org.amicus.court.internal.budget.Stage;
 import org.amicus.court.internal.election.Ballot;
 import org.amicus.court.internal.election.Drafts.CandidateDraft;
@@ -65,9 +67,12 @@ class StaffCourtController {
     private final Situations situations;
     private final OfficeHolders holders;
     private final Projects projects;
+    private final Recommendations recommendations;
 
     StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
-            SessionItems sessionItems, Situations situations, OfficeHolders holders, Projects projects) {
+            SessionItems sessionItems, Situations situations, OfficeHolders holders, Projects projects,
+            Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
@@ -306,10 +311,30 @@ class StaffCourtController {
     @GetMapping("/budget")
     String budget(Model model) {
         model.addAttribute("figures", budgets.figures());
+        model.addAttribute("recommendations", recommendations.all());
+        model.addAttribute("outcomes", Recommendation.Outcome.values());
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
         return "court/staff-budget";
+    }
+
+    @PostMapping("/budget/recommendations")
+    String addRecommendation(@RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            recommendations.add(parse(form, "year", Integer::valueOf), parse(form, "programme", Programme::valueOf), form.get("recommendation"),
+                    parse(form, "outcome", Recommendation.Outcome::valueOf), form.get("outcomeNote"), form.get("source"));
+            return "redirect:/staff/court/budget";
+        }, "court.notice.saved", flash, model, () -> budget(model));
+    }
+
+    @PostMapping("/budget/recommendations/{id}/outcome")
+    String recommendationOutcome(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        return Forms.submit(() -> {
+            recommendations.setOutcome(id, parse(form, "outcome", Recommendation.Outcome::valueOf), form.get("outcomeNote"));
+            return "redirect:/staff/court/budget";
+        }, "court.notice.saved", flash, model, () -> budget(model));
     }
 
     /** A figure with its lines, one "name; amount in euros" per line of the text box. */

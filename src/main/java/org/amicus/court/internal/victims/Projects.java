@@ -38,9 +38,14 @@ public class Projects {
         return jdbc.sql("select * from court_tfv_project where removed = false order by situation_code, id")
             .query((rs, n) -> new Project(rs.getLong("id"), rs.getString("situation_code"), rs.getString("case_number"),
                     Project.Mandate.valueOf(rs.getString("mandate")), rs.getString("name"), rs.getString("location"), rs.getString("partner"),
-                    (Integer) rs.getObject("beneficiaries", Integer.class), (Long) rs.getObject("budget_eur", Long.class),
+                    (Integer) rs.getObject("beneficiaries", Integer.class), euros(rs.getBigDecimal("budget_eur")),
                     Project.Status.valueOf(rs.getString("status")), rs.getString("source")))
             .list();
+    }
+
+    /** The column is numeric, which the PostgreSQL driver does not hand out as a Long. */
+    private static Long euros(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.longValueExact();
     }
 
     @Transactional

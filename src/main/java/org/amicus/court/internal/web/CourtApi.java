@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.amicus.court.internal.budget.Budgets;
 import org.amicus.court.internal.budget.Figure;
+import org.amicus.court.internal.budget.Recommendation;
+import org.amicus.court.internal.budget.Recommendations;
 import org.amicus.court.internal.election.Ballot;
 import org.amicus.court.internal.election.Drafts.RoundDraft;
 import org.amicus.court.internal.election.Election;
@@ -49,9 +51,11 @@ class CourtApi {
     private final SessionItems sessionItems;
     private final OfficeHolders holders;
     private final Projects projects;
+    private final Recommendations recommendations;
 
     CourtApi(Elections elections, Questionnaires questionnaires, Budgets budgets, MessageSource messages, Proceedings proceedings,
-            SessionItems sessionItems, OfficeHolders holders, Projects projects) {
+            SessionItems sessionItems, OfficeHolders holders, Projects projects, Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
@@ -155,6 +159,12 @@ class CourtApi {
     @GetMapping("/budget")
     List<Budgets.YearRow> budget() {
         return budgets.years();
+    }
+
+    @Operation(summary = "The coalition's recommendations on the budget, per year and major programme, with their outcome")
+    @GetMapping("/budget/recommendations")
+    List<Recommendation> budgetRecommendations() {
+        return recommendations.all();
     }
 
     @Operation(summary = "Every current budget figure with its source, as CSV")

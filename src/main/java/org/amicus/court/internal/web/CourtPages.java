@@ -2,6 +2,7 @@ package org.amicus.court.internal.web;
 
 import org.amicus.court.internal.budget.Budgets;
 import org.amicus.court.internal.budget.Programme;
+import org.amicus.court.internal.budget.Recommendations;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.questionnaire.Questionnaires;
 import java.util.Arrays;
@@ -41,10 +42,12 @@ class CourtPages {
     private final SessionItems sessionItems;
     private final OfficeHolders holders;
     private final Projects projects;
+    private final Recommendations recommendations;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
             JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders,
-            Projects projects) {
+            Projects projects, Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.projects = projects;
         this.holders = holders;
         this.proceedings = proceedings;
@@ -108,6 +111,7 @@ class CourtPages {
         model.addAttribute("years", budgets.years());
         model.addAttribute("figures", budgets.figures());
         model.addAttribute("programmes", Programme.values());
+        model.addAttribute("recommendations", recommendations.all());
         var locale = LocaleContextHolder.getLocale();
         var codes = Arrays.stream(Programme.values()).map(Enum::name).toList();
         var names = codes.stream().map(c -> messages.getMessage("court.programme." + c, null, locale)).toList();

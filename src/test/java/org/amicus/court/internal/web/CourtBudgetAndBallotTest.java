@@ -107,4 +107,23 @@ class CourtBudgetAndBallotTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("الدول الأفريقية")));
     }
+
+    @Test
+    void aRecommendationIsShownWithItsOutcomeOnceStaffRecordIt() throws Exception {
+        mvc.perform(post("/staff/court/budget/recommendations").with(STAFF).with(csrf()).param("lang", "en").param("year", "2020")
+                .param("programme", "TFV_SECRETARIAT").param("source", "test"))
+            .andExpect(content().string(containsString("Write the recommendation.")));
+        mvc.perform(post("/staff/court/budget/recommendations").with(STAFF).with(csrf()).param("year", "2020").param("programme", "TFV_SECRETARIAT")
+                .param("recommendation", "Test recommendation: fund the Secretariat of the TFV fully.").param("outcome", "PENDING")
+                .param("source", "coalition budget paper, test"))
+            .andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/court/budget/recommendations")).andReturn().getResponse().getContentAsString();
+        String id = json.replaceAll("(?s).*\"id\":(\\d+),[^{}]*Test recommendation.*", "$1");
+        mvc.perform(post("/staff/court/budget/recommendations/{id}/outcome", id).with(STAFF).with(csrf()).param("outcome", "PARTLY_ADOPTED")
+                .param("outcomeNote", "half of the increase approved"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/court/budget").param("lang", "pt"))
+            .andExpect(content().string(containsString("Test recommendation: fund the Secretariat of the TFV fully.")))
+            .andExpect(content().string(containsString("Adotada em parte")));
+    }
 }
