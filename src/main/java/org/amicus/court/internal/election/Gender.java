@@ -1,0 +1,5 @@
+package org.amicus.court.internal.election;
+
+public enum Gender {
+    FEMALE, MALE
+}
