@@ -49,6 +49,21 @@ public class Following {
             .query(String.class).list();
     }
 
+    /** One person following one state; the id names the follow in its alert e-mails' List-Id. */
+    public record Follower(long id, String username) {
+    }
+
+    public List<Follower> followers(String iso3) {
+        return jdbc.sql("select id, username from follow where iso3 = ? order by id").param(iso3)
+            .query((rs, row) -> new Follower(rs.getLong("id"), rs.getString("username"))).list();
+    }
+
+    /** Ends one follow, as its alert e-mail's one-click unsubscribe asks; a follow already ended is left alone. */
+    @Transactional
+    public void stop(long followId) {
+        jdbc.sql("delete from follow where id = ?").param(followId).update();
+    }
+
     /** A person's newest alerts first. */
     public List<Alert> alerts(String username, int max) {
         return jdbc.sql("select * from alert where username = ? order by id desc fetch first ? rows only")
