@@ -58,7 +58,7 @@ public class CooperationLedger {
         var trigger = c.choice("trigger", d.trigger(), Situation.Trigger.class);
         LocalDate opened = c.date("opened", d.opened(), false);
         Map<Language, String> names = new EnumMap<>(Language.class);
-        List<String> given = java.util.Arrays.asList(d.nameEn(), d.nameFr(), d.nameEs(), d.nameAr(), d.namePt());
+        List<String> given = d.names();
         for (Language l : Language.values()) {
             names.put(l, c.required("name" + Character.toUpperCase(l.code().charAt(0)) + l.code().charAt(1),
                     given.get(l.ordinal()), 200));
