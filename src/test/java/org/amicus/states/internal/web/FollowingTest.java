@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -52,6 +53,13 @@ class FollowingTest {
         assertThat(fr.select("ol.timeline li.unread a").eachText())
             .containsExactly("Saint-Marin : Gouvernement engagé à rédiger, Crimes et compétence, 1 avr. 2019 (enregistré)");
         assertThat(fr.select("header a.alerts").text()).isEqualTo("Alertes (1)");
+        mvc.perform(get("/api/v1/account/alerts").param("lang", "es").with(MEMBER))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.following[0]").value("SMR"))
+            .andExpect(jsonPath("$.alerts[0].subject").value("GOVERNMENT_COMMITTED"))
+            .andExpect(jsonPath("$.alerts[0].text").value(org.hamcrest.Matchers.startsWith("San Marino: ")))
+            .andExpect(jsonPath("$.alerts[0].unread").value(true));
+        mvc.perform(get("/api/v1/account/alerts")).andExpect(status().isUnauthorized());
         mvc.perform(post("/account/alerts/read").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(inbox("ar").select("header a.alerts").text()).isEqualTo("التنبيهات (٠)");
         mvc.perform(post("/account/following/SMR/stop").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
