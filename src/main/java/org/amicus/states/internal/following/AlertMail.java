@@ -16,6 +16,7 @@ import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.UserContacts;
 import org.amicus.states.LegislationStageRecorded;
+import org.amicus.states.StateFactRecorded;
 import org.amicus.states.TreatyEventRecorded;
 import org.amicus.states.internal.record.Tracker;
 import org.slf4j.Logger;
@@ -72,6 +73,11 @@ class AlertMail {
     void on(LegislationStageRecorded e) {
         send(e.iso3(), Alert.LEGISLATION, e.stage(), e.component(), e.date(), e.action(),
                 "/states/" + e.iso3() + "/legislation");
+    }
+
+    @ApplicationModuleListener
+    void on(StateFactRecorded e) {
+        send(e.iso3(), e.kind(), e.subject(), null, e.date(), e.action(), "/cooperation/states/" + e.iso3());
     }
 
     /** The one-click unsubscribe of an alert e-mail ends the follow it was sent for. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.amicus.platform.Timestamps;
 import org.amicus.states.LegislationStageRecorded;
+import org.amicus.states.StateFactRecorded;
 import org.amicus.states.TreatyEventRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who follows which state, and their alerts. Each recorded change to a state (a treaty event, a
- * legislation stage) becomes one alert per follower, after the change has committed; the event
+ * legislation stage, a cooperation fact) becomes one alert per follower, after the change has committed; the event
  * publication registry retries an alert that failed to be written.
  */
 @Service
@@ -93,6 +94,11 @@ public class Following {
     @ApplicationModuleListener
     void on(LegislationStageRecorded e) {
         alertFollowers(e.iso3(), Alert.LEGISLATION, e.stage(), e.component(), e.date(), e.action());
+    }
+
+    @ApplicationModuleListener
+    void on(StateFactRecorded e) {
+        alertFollowers(e.iso3(), e.kind(), e.subject(), null, e.date(), e.action());
     }
 
     private void alertFollowers(String iso3, String kind, String subject, String component, LocalDate date,

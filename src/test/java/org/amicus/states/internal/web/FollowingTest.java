@@ -67,6 +67,26 @@ class FollowingTest {
     }
 
     @Test
+    void aFindingOfNonComplianceReachesTheStatesFollowers() throws Exception {
+        RequestPostProcessor follower = user("member-nam").roles("MEMBER");
+        mvc.perform(post("/account/following/NAM").with(follower).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/cooperation/findings").with(httpBasic("admin", "admin-password-for-tests"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"caseNumber":"ICC-02/05-01/09","iso3":"NAM","decided":"2016-06-01","document":"ICC-test-finding","referredToAsp":false,"referredToCouncil":false,
+                         "source":"https://example.org/finding-test"}"""))
+            .andExpect(status().isCreated());
+        String text = null;
+        for (int i = 0; i < 100 && text == null; i++) {
+            String json = mvc.perform(get("/api/v1/account/alerts").param("lang", "fr").with(follower)).andReturn()
+                .getResponse().getContentAsString();
+            java.util.List<String> texts = com.jayway.jsonpath.JsonPath.read(json, "$.alerts[*].text");
+            text = texts.isEmpty() ? null : texts.get(0);
+            Thread.sleep(text == null ? 100 : 0);
+        }
+        assertThat(text).isEqualTo("Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (enregistré)");
+    }
+
+    @Test
     void followingNeedsAnAccount() throws Exception {
         mvc.perform(post("/account/following/SMR").with(csrf())).andExpect(status().is3xxRedirection())
             .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("/login"));
