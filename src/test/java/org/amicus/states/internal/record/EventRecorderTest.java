@@ -25,10 +25,10 @@ class EventRecorderTest {
 
     @Test
     void aNewEventThenItsCorrectionAreAnnouncedAsTheAlertsNameThem() {
-        TreatyEvent deposit = recorder.record(List.of(new Draft(1, "TUV", "DEPOSIT", "2025-03-03", "ACCESSION", null,
-                "https://example.org/tuvalu", null, null, false))).get(0);
-        recorder.record(List.of(new Draft(1, "TUV", "DEPOSIT", "2025-03-04", "ACCESSION", null,
-                "https://example.org/tuvalu-corrected", null, deposit.id(), false)));
+        TreatyEvent deposit = recorder.record(List.of(new Draft(1, "TKM", "DEPOSIT", "2025-03-03", "ACCESSION", null,
+                "https://example.org/turkmenistan", null, null, false))).get(0);
+        recorder.record(List.of(new Draft(1, "TKM", "DEPOSIT", "2025-03-04", "ACCESSION", null,
+                "https://example.org/turkmenistan-corrected", null, deposit.id(), false)));
         assertThat(events.stream(TreatyEventRecorded.class)).extracting(TreatyEventRecorded::action)
             .containsExactly("created", "corrected");
     }
