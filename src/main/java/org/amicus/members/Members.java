@@ -15,4 +15,11 @@ public interface Members {
 
     /** Whether the person's newest consent for this purpose is a grant. */
     boolean hasConsent(long personId, Purpose purpose);
+
+    /**
+     * Whether a signed-in member belongs to the national coalition of a state today: their
+     * organisation (the one their account speaks for) or their person (by e-mail address) is a
+     * current member of a NATIONAL_COALITION group of that country.
+     */
+    boolean inNationalCoalition(String username, String iso3);
 }

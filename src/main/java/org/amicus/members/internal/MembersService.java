@@ -7,6 +7,7 @@ import org.amicus.members.Members;
 import org.amicus.members.OrganisationRef;
 import org.amicus.members.PersonRef;
 import org.amicus.members.Purpose;
+import org.amicus.members.internal.coalitions.NationalCoalitions;
 import org.amicus.members.internal.privacy.Consents;
 import org.amicus.members.internal.record.Organisations;
 import org.amicus.members.internal.record.People;
@@ -22,12 +23,15 @@ class MembersService implements Members {
     private final People people;
     private final SmartGroups smartGroups;
     private final Consents consents;
+    private final NationalCoalitions coalitions;
 
-    MembersService(Organisations organisations, People people, SmartGroups smartGroups, Consents consents) {
+    MembersService(Organisations organisations, People people, SmartGroups smartGroups, Consents consents,
+            NationalCoalitions coalitions) {
         this.organisations = organisations;
         this.people = people;
         this.smartGroups = smartGroups;
         this.consents = consents;
+        this.coalitions = coalitions;
     }
 
     @Override
@@ -54,6 +58,11 @@ class MembersService implements Members {
     @Override
     public boolean hasConsent(long personId, Purpose purpose) {
         return consents.has(personId, purpose);
+    }
+
+    @Override
+    public boolean inNationalCoalition(String username, String iso3) {
+        return coalitions.includes(username, iso3);
     }
 
     static PersonRef ref(Person p) {

@@ -20,7 +20,9 @@ import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.states.StateFactRecorded;
 import org.amicus.states.StatesDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +44,18 @@ public class CooperationLedger {
     private final CooperationRecords records;
     private final StatesDirectory states;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CooperationLedger(CooperationRecords records, StatesDirectory states, AuditTrail audit) {
+    CooperationLedger(CooperationRecords records, StatesDirectory states, AuditTrail audit, ApplicationEventPublisher events) {
         this.records = records;
         this.states = states;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** Tells the state's followers (through the states module) of a fact about it, once it is written. */
+    private void announce(String iso3, String subject, LocalDate date, String action) {
+        events.publishEvent(new StateFactRecorded(iso3, "COOPERATION", subject, date, action));
     }
 
     @Transactional
@@ -58,7 +67,7 @@ public class CooperationLedger {
         var trigger = c.choice("trigger", d.trigger(), Situation.Trigger.class);
         LocalDate opened = c.date("opened", d.opened(), false);
         Map<Language, String> names = new EnumMap<>(Language.class);
-        List<String> given = java.util.Arrays.asList(d.nameEn(), d.nameFr(), d.nameEs(), d.nameAr(), d.namePt());
+        List<String> given = d.names();
         for (Language l : Language.values()) {
             names.put(l, c.required("name" + Character.toUpperCase(l.code().charAt(0)) + l.code().charAt(1),
                     given.get(l.ordinal()), 200));
@@ -163,6 +172,7 @@ public class CooperationLedger {
         Travel saved = new Travel(id, warrantId, iso3, arrived, departed, source, note, t.recordedAt(), t.recordedBy());
         audit.record(new Change("travel", String.valueOf(id), "created", null, saved, source,
                 w.suspect() + " reported in " + iso3 + " on " + arrived));
+        announce(iso3, "TRAVEL", arrived, "created");
         return saved;
     }
 
@@ -188,6 +198,7 @@ public class CooperationLedger {
                 f.recordedAt(), f.recordedBy());
         audit.record(new Change("finding", String.valueOf(id), "created", null, saved, source,
                 "Non-compliance of " + iso3 + " found on " + decided));
+        announce(iso3, "FINDING", decided, "created");
         return saved;
     }
 
@@ -248,6 +259,7 @@ public class CooperationLedger {
         Assessment saved = new Assessment(id, iso3, number, status, evidence, on, source, a.recordedAt(), a.recordedBy());
         audit.record(new Change("cooperation-checklist", iso3, "assessed", null, saved, source,
                 iso3 + ": recommendation " + number + " " + status + " on " + on));
+        announce(iso3, "ASSESSMENT", on, "created");
         return saved;
     }
 

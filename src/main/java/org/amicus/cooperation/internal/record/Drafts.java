@@ -40,5 +40,10 @@ public final class Drafts {
 
     public record SituationDraft(String code, String iccNumber, String iso3, String trigger, String opened, String nameEn,
             String nameFr, String nameEs, String nameAr, String namePt, String source) {
+
+        /** The names in the order of {@link org.amicus.platform.Language}: en, fr, es, ar, pt. */
+        public List<String> names() {
+            return java.util.Arrays.asList(nameEn, nameFr, nameEs, nameAr, namePt);
+        }
     }
 }

@@ -30,8 +30,11 @@ public class AlertTexts {
     public String text(String iso3, String kind, String subject, String component, LocalDate date, String action,
             Locale locale) {
         String state = tracker.record().state(iso3).map(s -> s.name(Language.of(locale))).orElse(iso3);
-        String what = Alert.TREATY.equals(kind) ? message("eventType." + subject, locale)
-                : message("stage." + subject, locale) + ", " + message("component." + component, locale);
+        String what = switch (kind) {
+            case Alert.TREATY -> message("eventType." + subject, locale);
+            case Alert.COOPERATION -> message("alerts.cooperation." + subject, locale);
+            default -> message("stage." + subject, locale) + ", " + message("component." + component, locale);
+        };
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
         return messages.getMessage("alerts.text", new Object[] { state, what, day, message("alerts.action." + action, locale) },
                 locale);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.amicus.platform.Timestamps;
 import org.amicus.states.LegislationStageRecorded;
+import org.amicus.states.StateFactRecorded;
 import org.amicus.states.TreatyEventRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who follows which state, and their alerts. Each recorded change to a state (a treaty event, a
- * legislation stage) becomes one alert per follower, after the change has committed; the event
+ * legislation stage, a cooperation fact) becomes one alert per follower, after the change has committed; the event
  * publication registry retries an alert that failed to be written.
  */
 @Service
@@ -49,6 +50,21 @@ public class Following {
             .query(String.class).list();
     }
 
+    /** One person following one state; the id names the follow in its alert e-mails' List-Id. */
+    public record Follower(long id, String username) {
+    }
+
+    public List<Follower> followers(String iso3) {
+        return jdbc.sql("select id, username from follow where iso3 = ? order by id").param(iso3)
+            .query((rs, row) -> new Follower(rs.getLong("id"), rs.getString("username"))).list();
+    }
+
+    /** Ends one follow, as its alert e-mail's one-click unsubscribe asks; a follow already ended is left alone. */
+    @Transactional
+    public void stop(long followId) {
+        jdbc.sql("delete from follow where id = ?").param(followId).update();
+    }
+
     /** A person's newest alerts first. */
     public List<Alert> alerts(String username, int max) {
         return jdbc.sql("select * from alert where username = ? order by id desc fetch first ? rows only")
@@ -78,6 +94,11 @@ public class Following {
     @ApplicationModuleListener
     void on(LegislationStageRecorded e) {
         alertFollowers(e.iso3(), Alert.LEGISLATION, e.stage(), e.component(), e.date(), e.action());
+    }
+
+    @ApplicationModuleListener
+    void on(StateFactRecorded e) {
+        alertFollowers(e.iso3(), e.kind(), e.subject(), null, e.date(), e.action());
     }
 
     private void alertFollowers(String iso3, String kind, String subject, String component, LocalDate date,

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.amicus.platform.Timestamps;
+import org.amicus.states.internal.record.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The legislation_stage table. Entries are appended; the only update marks one superseded. */
 @Repository
-class LegislationRecords {
+class LegislationRecords implements Ledger.Rows<StageEntry> {
 
     private final JdbcClient jdbc;
 
@@ -29,7 +30,8 @@ class LegislationRecords {
         return jdbc.sql("select count(*) from legislation_stage").query(Long.class).single() == 0;
     }
 
-    StageEntry append(StageEntry e) {
+    @Override
+    public StageEntry append(StageEntry e) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into legislation_stage (iso3, component, stage, stage_date, source, moved_by, obstacles, reason,
@@ -43,7 +45,8 @@ class LegislationRecords {
     }
 
     /** Marks an entry superseded; false when it already was (someone corrected it meanwhile). */
-    boolean supersede(long id, Instant at) {
+    @Override
+    public boolean supersede(long id, Instant at) {
         return jdbc.sql("update legislation_stage set superseded_at = ? where id = ? and superseded_at is null")
             .params(Timestamps.param(at), id).update() == 1;
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.amicus.states.internal.record.Ledger;
+
 /**
  * One entry in a state's legislation record, never overwritten: the stage one component reached on
  * {@code date}, with its source, what moved it, the obstacles met, the reason when it went back, and
@@ -12,7 +14,8 @@ import java.util.Map;
  */
 public record StageEntry(long id, String iso3, Component component, Stage stage, LocalDate date, String source,
         String movedBy, String obstacles, String reason, String lawTitle, String lawNumber, LocalDate lawDate,
-        boolean voided, Long supersedesId, Instant recordedAt, String recordedBy, Instant supersededAt) {
+        boolean voided, Long supersedesId, Instant recordedAt, String recordedBy, Instant supersededAt)
+        implements Ledger.Entry {
 
     /** Whether the coalition's record held this entry at the moment {@code knownAt}. */
     public boolean knownAt(Instant knownAt) {

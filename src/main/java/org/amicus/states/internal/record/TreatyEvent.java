@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record TreatyEvent(long id, String iso3, TreatyEventType type, LocalDate date, InstrumentType instrumentType,
         LocalDate effectiveDate, String source, String note, boolean voided, Long supersedesId, Instant recordedAt,
-        String recordedBy, Instant supersededAt) {
+        String recordedBy, Instant supersededAt) implements Ledger.Entry {
 
     /** Whether the coalition's record held this entry at the moment {@code knownAt}. */
     public boolean knownAt(Instant knownAt) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables of the treaty record. Entries are appended; the only update marks one superseded. */
 @Repository
-public class TreatyRecords {
+public class TreatyRecords implements Ledger.Rows<TreatyEvent> {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -52,6 +52,7 @@ public class TreatyRecords {
             .toList());
     }
 
+    @Override
     public TreatyEvent append(TreatyEvent e) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -68,6 +69,7 @@ public class TreatyRecords {
     }
 
     /** Marks an entry superseded; false when it already was (someone corrected it meanwhile). */
+    @Override
     public boolean supersede(long id, Instant at) {
         return jdbc.sql("update treaty_event set superseded_at = ? where id = ? and superseded_at is null")
             .params(Timestamps.param(at), id).update() == 1;

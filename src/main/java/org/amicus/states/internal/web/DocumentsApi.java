@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.amicus.platform.NotFound;
+import org.amicus.states.internal.documents.CommentReaders;
 import org.amicus.states.internal.documents.Documents;
 import org.amicus.states.internal.documents.ExpertComment;
 import org.amicus.states.internal.documents.LegislationDocument;
@@ -33,10 +34,12 @@ class DocumentsApi {
 
     private final Tracker tracker;
     private final Documents documents;
+    private final CommentReaders readers;
 
-    DocumentsApi(Tracker tracker, Documents documents) {
+    DocumentsApi(Tracker tracker, Documents documents, CommentReaders readers) {
         this.tracker = tracker;
         this.documents = documents;
+        this.readers = readers;
     }
 
     /** A document without its text. */
@@ -75,14 +78,14 @@ class DocumentsApi {
         return VersionDiff.between(document(from).extractedText(), document(to).extractedText());
     }
 
-    @Operation(summary = "Members and staff: the expert comments on a document")
+    @Operation(summary = "Staff and the state's national coalition: the expert comments on a document (others: 403)")
     @GetMapping("/documents/{id}/comments")
     List<ExpertComment> comments(@PathVariable long id, Authentication who) {
-        if (who == null || who.getAuthorities().stream()
-            .noneMatch(a -> List.of("ROLE_MEMBER", "ROLE_STAFF", "ROLE_ADMIN").contains(a.getAuthority()))) {
+        LegislationDocument d = document(id);
+        if (!readers.mayRead(who, d.iso3())) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN);
         }
-        return documents.comments(document(id).id());
+        return documents.comments(d.id());
     }
 
     @Operation(summary = "Staff: add a document, an uploaded file (PDF, DOCX, ODT, HTML, text; 5 MB at most) or a link")

@@ -1,10 +1,11 @@
 package org.amicus.states.internal.web;
 
 import java.io.IOException;
-import java.security.Principal;
+import java.util.List;
 
 import org.amicus.platform.NotFound;
 import org.amicus.platform.RejectedInput;
+import org.amicus.states.internal.documents.CommentReaders;
 import org.amicus.states.internal.documents.DocumentKind;
 import org.amicus.states.internal.documents.Documents;
 import org.amicus.states.internal.documents.LegislationDocument;
@@ -15,6 +16,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The documents of a state's implementation process: public list, text and version differences;
- * staff add and remove; signed-in members and staff comment.
+ * staff add and remove; staff and the state's national coalition read and write expert comments.
  */
 @Controller
 class DocumentsController {
 
     private final Tracker tracker;
     private final Documents documents;
+    private final CommentReaders readers;
 
-    DocumentsController(Tracker tracker, Documents documents) {
+    DocumentsController(Tracker tracker, Documents documents, CommentReaders readers) {
         this.tracker = tracker;
         this.documents = documents;
+        this.readers = readers;
     }
 
     @GetMapping("/states/{iso3}/documents")
@@ -56,12 +61,14 @@ class DocumentsController {
     }
 
     @GetMapping("/states/{iso3}/documents/{id}")
-    String show(@PathVariable String iso3, @PathVariable long id, Model model) {
+    String show(@PathVariable String iso3, @PathVariable long id, Authentication who, Model model) {
         LegislationDocument d = document(iso3, id);
         model.addAttribute("state", state(iso3));
         model.addAttribute("document", d);
         model.addAttribute("versions", documents.versions(d));
-        model.addAttribute("comments", documents.comments(d.id()));
+        boolean mayComment = readers.mayRead(who, d.iso3());
+        model.addAttribute("mayComment", mayComment);
+        model.addAttribute("comments", mayComment ? documents.comments(d.id()) : List.of());
         return "states/document";
     }
 
@@ -116,9 +123,13 @@ class DocumentsController {
 
     @PostMapping("/account/documents/{iso3}/{id}/comments")
     String comment(@PathVariable String iso3, @PathVariable long id, @RequestParam(required = false) String body,
-            Principal who, RedirectAttributes flash) {
+            Authentication who, RedirectAttributes flash) {
+        LegislationDocument d = document(iso3, id);
+        if (!readers.mayRead(who, d.iso3())) {
+            throw new AccessDeniedException("not in the national coalition of " + d.iso3());
+        }
         try {
-            documents.comment(document(iso3, id).id(), body);
+            documents.comment(d.id(), body);
             flash.addFlashAttribute("notice", "document.commentedNotice");
         } catch (RejectedInput e) {
             flash.addFlashAttribute("problems", e.problems());

@@ -72,7 +72,9 @@ class StrategyApiTest {
             .andExpect(jsonPath(goal("states-parties", "2019-12-31", "status")).value("MISSED"))
             .andExpect(jsonPath(goal("states-monitored", "2011-12-31", "valueAtDeadline")).value(56))
             .andExpect(jsonPath(goal("states-monitored", "2011-12-31", "status")).value("MET"))
-            .andExpect(jsonPath(goal("legislation-advanced", "2011-12-31", "valueAtDeadline")).value(0))
+            .andExpect(jsonPath(goal("legislation-advanced", "2011-12-31", "valueAtDeadline")).value(3))
+            .andExpect(jsonPath(goal("legislation-enacted", "2011-12-31", "valueAtDeadline")).value(3))
+            .andExpect(jsonPath(goal("legislation-enacted", "2011-12-31", "countedAtDeadline[*]")).value(hasItems("BFA", "FRA", "UGA")))
             .andExpect(jsonPath(goal("legislation-enacted", "2011-12-31", "status")).value("MISSED"))
             .andExpect(jsonPath(goal("states-parties", "2019-12-31", "source")).value(hasItem(containsString("National Legal Systems"))));
     }
@@ -81,7 +83,7 @@ class StrategyApiTest {
     void midwayThroughThePlanGoalsAreOnTrackOrBehind() throws Exception {
         // On 2010-12-31: 5 deposits since 2009-07-08 (CZE, BGD, SYC, LCA, MDA), above the straight line to 7 by
         // 2011-12-31 (about 3 by then); 109 + 5 = 114 States Parties, above the line from 109 to 129 by 2019;
-        // no legislative advance recorded, below the line to 12.
+        // three legislative advances recorded (BFA, UGA, FRA), below the line to 12.
         mvc.perform(get("/api/v1/strategies/" + plan() + "?asOf=2010-12-31"))
             .andExpect(jsonPath(goal("new-deposits", "2011-12-31", "value")).value(5))
             .andExpect(jsonPath(goal("new-deposits", "2011-12-31", "status")).value("ON_TRACK"))

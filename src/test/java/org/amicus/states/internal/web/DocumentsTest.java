@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.amicus.platform.Timestamps;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,13 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Documents of an implementation process: upload, text and language, search, versions and their differences, comments. */
+/** Documents of an implementation process: upload, text and language, search, versions and their differences, expert comments. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DocumentsTest {
@@ -52,6 +57,8 @@ class DocumentsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     private long upload(String file, String type, byte[] bytes, String version) throws Exception {
         String json = mvc.perform(multipart("/api/v1/states/MCO/documents").file(new MockMultipartFile("file", file, type, bytes))
@@ -121,20 +128,51 @@ class DocumentsTest {
     }
 
     @Test
-    void expertCommentsAreForMembersAndStaff() throws Exception {
+    void expertCommentsAreForStaffAndTheStatesNationalCoalitionOnly() throws Exception {
         long id = upload("v.txt", "text/plain", V1.getBytes(StandardCharsets.UTF_8), "texte");
+        var now = Timestamps.now();
+        long org = insert("insert into organisation (kind, name, country, created_at, updated_at) values ('NGO', ?, 'MCO', ?, ?)",
+                "Coalition monégasque (documents test)", now, now);
+        long group = insert("insert into member_group (kind, name, country, created_at) values ('NATIONAL_COALITION', ?, 'MCO', ?)",
+                "Coalition nationale pour la CPI, Monaco", now);
+        insert("insert into group_membership (group_id, organisation_id, from_date) values (?, ?, ?)", group, org,
+                LocalDate.of(2008, 1, 1));
+        jdbc.sql("insert into member_account (username, organisation_id) values ('expert-mco', ?)").param(org).update();
+        RequestPostProcessor coalition = user("expert-mco").roles("MEMBER");
+        RequestPostProcessor otherMember = user("expert-elsewhere").roles("MEMBER");
+
+        mvc.perform(post("/account/documents/MCO/" + id + "/comments").param("body", "Un avis d'ailleurs.")
+                .with(otherMember).with(csrf()))
+            .andExpect(status().isForbidden());
         mvc.perform(post("/account/documents/MCO/" + id + "/comments").param("body", "L'article 2 devrait viser la Cour.")
-                .with(user("expert").roles("MEMBER")).with(csrf()))
+                .with(coalition).with(csrf()))
             .andExpect(status().is3xxRedirection());
+
         mvc.perform(get("/api/v1/documents/" + id + "/comments")).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/documents/" + id + "/comments").with(ADMIN))
-            .andExpect(jsonPath("$[0].author").value("expert"))
+        mvc.perform(get("/api/v1/documents/" + id + "/comments").with(otherMember)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/documents/" + id + "/comments").with(coalition))
+            .andExpect(jsonPath("$.length()").value(1))
             .andExpect(jsonPath("$[0].body").value("L'article 2 devrait viser la Cour."));
-        Document anonymous = Jsoup.parse(mvc.perform(get("/states/MCO/documents/" + id)).andReturn().getResponse()
-            .getContentAsString());
-        assertThat(anonymous.text()).doesNotContain("devrait viser");
-        Document member = Jsoup.parse(mvc.perform(get("/states/MCO/documents/" + id).with(user("expert").roles("MEMBER")))
-            .andReturn().getResponse().getContentAsString());
-        assertThat(member.text()).contains("L'article 2 devrait viser la Cour.");
+        mvc.perform(get("/api/v1/documents/" + id + "/comments").with(ADMIN))
+            .andExpect(jsonPath("$[0].author").value("expert-mco"));
+
+        assertThat(page(id, null).text()).doesNotContain("devrait viser");
+        Document other = page(id, otherMember);
+        assertThat(other.text()).doesNotContain("devrait viser");
+        assertThat(other.select("textarea[name=body]")).isEmpty();
+        assertThat(page(id, coalition).text()).contains("L'article 2 devrait viser la Cour.");
+        assertThat(page(id, user("lea").roles("STAFF")).text()).contains("L'article 2 devrait viser la Cour.");
+    }
+
+    private Document page(long id, RequestPostProcessor who) throws Exception {
+        var request = get("/states/MCO/documents/" + id);
+        return Jsoup.parse(mvc.perform(who == null ? request : request.with(who)).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString());
+    }
+
+    private long insert(String sql, Object... params) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKey().longValue();
     }
 }

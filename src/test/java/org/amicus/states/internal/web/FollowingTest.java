@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -52,10 +53,37 @@ class FollowingTest {
         assertThat(fr.select("ol.timeline li.unread a").eachText())
             .containsExactly("Saint-Marin : Gouvernement engagé à rédiger, Crimes et compétence, 1 avr. 2019 (enregistré)");
         assertThat(fr.select("header a.alerts").text()).isEqualTo("Alertes (1)");
+        mvc.perform(get("/api/v1/account/alerts").param("lang", "es").with(MEMBER))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.following[0]").value("SMR"))
+            .andExpect(jsonPath("$.alerts[0].subject").value("GOVERNMENT_COMMITTED"))
+            .andExpect(jsonPath("$.alerts[0].text").value(org.hamcrest.Matchers.startsWith("San Marino: ")))
+            .andExpect(jsonPath("$.alerts[0].unread").value(true));
+        mvc.perform(get("/api/v1/account/alerts")).andExpect(status().isUnauthorized());
         mvc.perform(post("/account/alerts/read").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(inbox("ar").select("header a.alerts").text()).isEqualTo("التنبيهات (٠)");
         mvc.perform(post("/account/following/SMR/stop").with(MEMBER).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(inbox("en").select("section.alerts ul li")).isEmpty();
+    }
+
+    @Test
+    void aFindingOfNonComplianceReachesTheStatesFollowers() throws Exception {
+        RequestPostProcessor follower = user("member-nam").roles("MEMBER");
+        mvc.perform(post("/account/following/NAM").with(follower).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/cooperation/findings").with(httpBasic("admin", "admin-password-for-tests"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"caseNumber":"ICC-02/05-01/09","iso3":"NAM","decided":"2016-06-01","document":"ICC-test-finding","referredToAsp":false,"referredToCouncil":false,
+                         "source":"https://example.org/finding-test"}"""))
+            .andExpect(status().isCreated());
+        String text = null;
+        for (int i = 0; i < 100 && text == null; i++) {
+            String json = mvc.perform(get("/api/v1/account/alerts").param("lang", "fr").with(follower)).andReturn()
+                .getResponse().getContentAsString();
+            java.util.List<String> texts = com.jayway.jsonpath.JsonPath.read(json, "$.alerts[*].text");
+            text = texts.isEmpty() ? null : texts.get(0);
+            Thread.sleep(text == null ? 100 : 0);
+        }
+        assertThat(text).isEqualTo("Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (enregistré)");
     }
 
     @Test

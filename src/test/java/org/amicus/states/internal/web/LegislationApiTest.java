@@ -83,11 +83,14 @@ class LegislationApiTest {
     @Test
     void theImplementationRecordAnswersThePlansQuestions() {
         assertThat(implementation.enactedBetween(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31)))
-            .containsExactly("DEU", "ZAF");
+            .containsExactly("AUS", "DEU", "FRA", "ZAF");
         assertThat(implementation.enactedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31)))
             .containsExactly("CAN", "NZL");
         assertThat(implementation.advancedBetween(LocalDate.of(2009, 7, 7), LocalDate.of(2009, 7, 7))).hasSize(56)
             .contains("BRA", "AGO", "BRB");
+        // After the plan's snapshot: Burkina Faso (2009), Uganda and France's crimes law (2010).
+        assertThat(implementation.enactedBetween(LocalDate.of(2009, 7, 8), LocalDate.of(2011, 12, 31)))
+            .containsExactly("BFA", "FRA", "UGA");
         assertThat(implementation.watchedOn(LocalDate.of(2011, 12, 31))).hasSize(56);
         assertThat(implementation.watchedOn(LocalDate.of(2009, 7, 6))).isEmpty();
     }
