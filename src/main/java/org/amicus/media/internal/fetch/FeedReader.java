@@ -51,7 +51,11 @@ public final class FeedReader {
     public static List<FeedItem> read(Fetched answer) throws FetchFailure {
         String xml = decode(answer.body(), answer.contentType());
         String head = xml.substring(0, Math.min(xml.length(), 2000));
-        if (head.contains("<!DOCTYPE") || head.contains("<!doctype")) {
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("<html")) {
+            throw new FetchFailure("media.error.notAFeed", "a web page, not a feed, at " + answer.uri());
+        }
+        if (lower.contains("<!doctype")) {
             throw new FetchFailure("media.error.doctype", "document type declaration in " + answer.uri());
         }
         if (head.contains("<urlset") || head.contains(":urlset")) {

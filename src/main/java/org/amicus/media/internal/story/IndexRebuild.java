@@ -35,7 +35,9 @@ class IndexRebuild {
             if (index.size() == stories.count()) {
                 return;
             }
-            index.clear();
+            if (index.size() > 0) {
+                index.clear();
+            }
             long after = 0;
             List<Long> ids;
             while (!(ids = stories.ids(after, PAGE)).isEmpty()) {

@@ -42,7 +42,7 @@ class Languages {
             synchronized (this) {
                 if (detector == null) {
                     detector = LanguageDetectorBuilder.fromLanguages(KNOWN.keySet().toArray(Language[]::new))
-                        .withMinimumRelativeDistance(0.05).build();
+                        .withLowAccuracyMode().build();
                 }
                 d = detector;
             }

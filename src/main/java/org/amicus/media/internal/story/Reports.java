@@ -49,12 +49,14 @@ public class Reports {
         List<Volume> volume = jdbc.sql("select s.stance, coalesce(s.language, '?') lang, count(*) n " + IN_SITUATION
                 + " group by s.stance, coalesce(s.language, '?') order by s.stance, lang").params(p)
             .query((rs, n) -> new Volume(rs.getString("stance"), rs.getString("lang"), rs.getLong("n"))).list();
-        List<Daily> daily = jdbc.sql("select s.published_at, s.stance " + IN_SITUATION + " order by s.published_at").params(p)
-            .query((rs, n) -> new Object[] { Timestamps.read(rs, "published_at"), rs.getString("stance") }).list().stream()
-            .collect(java.util.stream.Collectors.groupingBy(
-                    r -> java.util.Map.entry(((java.time.Instant) r[0]).atOffset(ZoneOffset.UTC).toLocalDate(), (String) r[1]),
-                    java.util.TreeMap::new, java.util.stream.Collectors.counting()))
-            .entrySet().stream().map(e -> new Daily(e.getKey().getKey(), e.getKey().getValue(), e.getValue())).toList();
+        // days in UTC, counted here: the two databases disagree on casting a time with its zone to a date
+        java.util.Map<LocalDate, java.util.Map<String, Long>> perDay = new java.util.TreeMap<>();
+        jdbc.sql("select s.published_at, s.stance " + IN_SITUATION).params(p).query(rs -> {
+            LocalDate day = Timestamps.read(rs, "published_at").atOffset(ZoneOffset.UTC).toLocalDate();
+            perDay.computeIfAbsent(day, d -> new java.util.TreeMap<>()).merge(rs.getString("stance"), 1L, Long::sum);
+        });
+        List<Daily> daily = new java.util.ArrayList<>();
+        perDay.forEach((day, counts) -> counts.forEach((stance, n) -> daily.add(new Daily(day, stance, n))));
         List<Ranked> outlets = jdbc.sql("select src.name, count(distinct s.id) n " + IN_SITUATION.replace("where",
                 "join media_appearance a on a.story_id = s.id join media_source src on src.id = a.source_id where")
                 + " group by src.name order by n desc, src.name fetch first 10 rows only").params(p)

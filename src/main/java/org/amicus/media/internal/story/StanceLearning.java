@@ -42,6 +42,7 @@ public class StanceLearning implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.atomic.AtomicBoolean guessing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long trainedAtLabel = -1;
 
     StanceLearning(JdbcClient jdbc, Stories stories, StoryIndex index, StanceModel model, AuditTrail audit,
@@ -69,7 +70,12 @@ public class StanceLearning implements DisposableBean {
         });
         index.put(stories.indexed(stories.story(storyId)));
         retrain();
-        background.submit(this::guessAgain);
+        if (guessing.compareAndSet(false, true)) {
+            background.submit(() -> {
+                guessing.set(false);
+                guessAgain();
+            });
+        }
         return heldOut;
     }
 
@@ -100,14 +106,18 @@ public class StanceLearning implements DisposableBean {
 
     /** Guesses again the newest stories nobody reviewed. */
     void guessAgain() {
-        List<Long> ids = jdbc.sql("select id from media_story where stance_by <> 'STAFF' order by id desc fetch first "
-                + REGUESSED + " rows only").query(Long.class).list();
-        for (long id : ids) {
-            Story s = stories.story(id);
-            StanceModel.Guess g = model.classify(Stories.text(s.title(), s.body()));
-            if (g.stance() != s.stance() || Math.abs(g.confidence() - s.confidence()) > 1e-6) {
-                stories.setStance(id, g.stance(), g.confidence(), model.trainedOn() > 0 ? "MODEL" : "RULES");
-                index.put(stories.indexed(stories.story(id)));
+        record Unreviewed(long id, String text, Stance stance) {
+        }
+        List<Unreviewed> list = jdbc.sql("select id, title, body, stance from media_story where stance_by <> 'STAFF' order by id desc"
+                + " fetch first " + REGUESSED + " rows only")
+            .query((rs, n) -> new Unreviewed(rs.getLong("id"), Stories.text(rs.getString("title"), rs.getString("body")),
+                    Stance.valueOf(rs.getString("stance"))))
+            .list();
+        for (Unreviewed u : list) {
+            StanceModel.Guess g = model.classify(u.text());
+            stories.setStance(u.id(), g.stance(), g.confidence(), model.trainedOn() > 0 ? "MODEL" : "RULES");
+            if (g.stance() != u.stance()) {
+                stories.find(u.id()).ifPresent(s -> index.put(stories.indexed(s)));
             }
         }
     }

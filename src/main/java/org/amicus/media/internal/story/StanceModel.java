@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
  * Guesses a story's stance towards the Court. It starts from a lexicon of phrases in the five
  * languages (data/media/stance-lexicon.csv, weights: positive for pro, negative for anti), and
  * learns from the stances reviewers gave: a naive Bayes classifier (Lucene's classification module)
- * trained on those labels. The two are blended, the learned one weighing more as labels grow
- * (n / (n + 6) for n labels). The confidence is the winning stance's probability.
+ * trained on those labels. The two are multiplied (a product of experts, so strong lexicon evidence
+ * survives a classifier that never saw those words), the learned one raised to n / (n + 6) / 2 for n
+ * labels, so that it counts more as labels grow and its over-confidence (naive Bayes multiplies
+ * every word's evidence as if independent) is tempered. The confidence is the winning stance's probability.
  */
 @Component
 class StanceModel {
@@ -44,6 +46,7 @@ class StanceModel {
     }
 
     private static final double PRIOR_LABELS = 6;
+    private static final double TEMPER = 0.5;
 
     private volatile List<Phrase> lexicon;
     private volatile Learned learned;
@@ -61,10 +64,16 @@ class StanceModel {
             return guess(rules);
         }
         Map<Stance, Double> taught = taught(l, text);
-        double w = l.size() / (l.size() + PRIOR_LABELS);
+        double w = l.size() / (l.size() + PRIOR_LABELS) * TEMPER;
         Map<Stance, Double> blend = new EnumMap<>(Stance.class);
+        double sum = 0;
         for (Stance s : Stance.values()) {
-            blend.put(s, (1 - w) * rules.get(s) + w * taught.getOrDefault(s, 0.0));
+            double p = rules.get(s) * Math.pow(Math.max(taught.getOrDefault(s, 0.0), 1e-6), w);
+            blend.put(s, p);
+            sum += p;
+        }
+        for (Stance s : Stance.values()) {
+            blend.put(s, blend.get(s) / sum);
         }
         return guess(blend);
     }
