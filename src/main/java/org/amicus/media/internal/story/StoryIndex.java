@@ -58,6 +58,13 @@ import org.springframework.stereotype.Component;
 public class StoryIndex implements DisposableBean {
 
     static final List<String> ANALYSED = List.of("en", "fr", "es", "ar", "pt");
+    /** Text with offsets in the postings, so that snippets come from the index instead of analysing the text again. */
+    private static final org.apache.lucene.document.FieldType TEXT = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT.freeze();
+    }
     private static final int STORED_TEXT = 20_000;
 
     private final IndexWriter writer;
@@ -102,8 +109,8 @@ public class StoryIndex implements DisposableBean {
         doc.add(new StoredField("id", s.id()));
         doc.add(new StoredField("title", s.title()));
         String body = s.body() == null ? "" : s.body();
-        doc.add(new TextField(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
-                Field.Store.YES));
+        doc.add(new Field(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
+                TEXT));
         doc.add(new StringField("language", s.language() == null ? "" : s.language(), Field.Store.YES));
         doc.add(new StringField("stance", s.stance().name(), Field.Store.YES));
         long published = s.published().toEpochMilli();

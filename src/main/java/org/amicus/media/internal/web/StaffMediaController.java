@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.amicus.cooperation.Situations;
 import org.amicus.media.internal.story.Collector;
+import org.amicus.media.internal.story.DailySummary;
 import org.amicus.media.internal.story.Reports;
 import org.amicus.media.internal.story.SavedSearches;
 import org.amicus.media.internal.story.Sources;
@@ -51,9 +52,11 @@ class StaffMediaController {
     private final SavedSearches saved;
     private final Situations situations;
     private final StatesDirectory states;
+    private final DailySummary summary;
 
     StaffMediaController(Sources sources, Collector collector, Stories stories, StoryIndex index, StanceLearning learning,
-            Reports reports, SavedSearches saved, Situations situations, StatesDirectory states) {
+            Reports reports, SavedSearches saved, Situations situations, StatesDirectory states, DailySummary summary) {
+        this.summary = summary;
         this.sources = sources;
         this.collector = collector;
         this.stories = stories;
@@ -193,5 +196,26 @@ class StaffMediaController {
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"media-" + situation.replaceAll("[^A-Za-z0-9_]", "")
                     + "-" + from + "-" + to + ".csv\"")
             .body(ReportCsv.of(reports.report(situation, from, to)));
+    }
+
+    @GetMapping("/summary")
+    String summaryPage(@RequestParam(required = false) LocalDate day, Model model) {
+        LocalDate d = day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day;
+        model.addAttribute("day", d);
+        model.addAttribute("suggestions", summary.suggestions(d));
+        return "media/summary";
+    }
+
+    /** Each story's position comes as rank.{id}: a number picks the story and orders it, blank leaves it out. */
+    @PostMapping("/summary")
+    String sendSummary(@RequestParam LocalDate day, @RequestParam(required = false) Long smartGroup, @RequestParam String fromAddress,
+            @RequestParam java.util.Map<String, String> all, Model model, RedirectAttributes flash) {
+        List<Long> picked = all.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("rank.") && e.getValue() != null && e.getValue().matches("\\d{1,4}"))
+            .sorted(Comparator.comparing((java.util.Map.Entry<String, String> e) -> Integer.parseInt(e.getValue())))
+            .map(e -> Long.parseLong(e.getKey().substring(5)))
+            .toList();
+        return Forms.submit(() -> "redirect:/staff/mail/" + summary.send(day, picked, smartGroup, fromAddress),
+                "media.summary.sent", flash, model, () -> summaryPage(day, model));
     }
 }
