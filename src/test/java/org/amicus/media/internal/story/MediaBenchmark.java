@@ -29,8 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * (10% repeated by URL, 5% syndicated copies), written as RSS 2.0 in feeds of 100 items, go through
  * the whole pipeline (parse, de-duplicate, detect language, tag, classify, store, index); the same
  * texts are indexed by plain Lucene in the same run (the baseline). Then 1,000 searches with words
- * and two filters (language, situation) give p50/p95/p99. Off in the normal suite; run with
- * -Dmedia.bench=true.
+ * and two filters (language, situation) give p50/p95/p99, on the stories ingested and on a second
+ * index of media.bench.search-n stories written straight into the story index (search at scale
+ * without waiting for the whole pipeline). Off in the normal suite; run with -Dmedia.bench=true.
  */
 @SpringBootTest(properties = { "amicus.media.index-dir=target/bench/media-index", "amicus.media.index-commit=PT1M" })
 @EnabledIfSystemProperty(named = "media.bench", matches = "true")
@@ -152,6 +153,37 @@ class MediaBenchmark {
                 n / luceneSeconds, amicusSeconds, n / amicusSeconds, 100 * luceneSeconds / amicusSeconds);
         System.out.printf("MEDIA-BENCH search (words + language + situation, 25 hits with snippets) over %d stories: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 total.stories(), took[500] / 1e6, took[950] / 1e6, took[990] / 1e6);
+    }
+
+    @Test
+    void searchWithTwoFiltersAtScale() throws Exception {
+        int n = Integer.getInteger("media.bench.search-n", 100_000);
+        Random random = new Random(7);
+        Path dir = Files.createTempDirectory("media-search-bench");
+        StoryIndex big = new StoryIndex(dir.toString());
+        String[] situations = { "DARFUR", "UKRAINE", "LIBYA", "KENYA", "MALI", "PALESTINE", "AFGHANISTAN", "VENEZUELA_I" };
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            int lang = i % 5;
+            java.util.Set<Tag> tags = java.util.Set.of(new Tag(Tag.Kind.SITUATION, situations[random.nextInt(situations.length)]));
+            big.put(new IndexedStory(i + 1, text(random, lang, 8), text(random, lang, 120 + random.nextInt(200)), LANGUAGES[lang],
+                    Stance.values()[random.nextInt(3)], java.time.Instant.now().minusSeconds(random.nextInt(86400 * 365)),
+                    java.util.Set.of((long) random.nextInt(200)), java.util.Set.of("GBR"), tags));
+        }
+        big.commit();
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        long[] took = new long[1000];
+        for (int i = 0; i < took.length; i++) {
+            int lang = i % 5;
+            String words = WORDS[lang][random.nextInt(WORDS[lang].length)] + " " + WORDS[lang][random.nextInt(WORDS[lang].length)];
+            long s = System.nanoTime();
+            big.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, situations[i % situations.length], null, null, null), 0, 25);
+            took[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(took);
+        System.out.printf("MEDIA-BENCH search at scale: %d stories indexed in %.1f s; words + language + situation, 25 hits with snippets: "
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", n, indexSeconds, took[500] / 1e6, took[950] / 1e6, took[990] / 1e6);
+        big.destroy();
     }
 
     static String text(Random random, int lang, int words) {
