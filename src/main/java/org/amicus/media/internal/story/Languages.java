@@ -24,7 +24,7 @@ class Languages {
             Map.entry(Language.SWAHILI, "sw"), Map.entry(Language.GANDA, "lg"), Map.entry(Language.HEBREW, "he"));
 
     /** Enough text to tell a language; more only costs time. */
-    private static final int SAMPLE = 600;
+    private static final int SAMPLE = 300;
 
     private volatile LanguageDetector detector;
 

@@ -152,7 +152,7 @@ public class StoryIndex implements DisposableBean {
                 TopDocs top = searcher.search(query, offset + limit, sort);
                 ScoreDoc[] docs = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
                 TopDocs page = new TopDocs(top.totalHits, docs);
-                Map<String, String[]> snippets = c.hasText() ? highlight(searcher, query, page) : Map.of();
+                Map<String, String[]> snippets = c.hasText() ? highlight(searcher, query, page, c) : Map.of();
                 List<Hit> hits = new ArrayList<>();
                 for (int i = 0; i < docs.length; i++) {
                     Document d = searcher.storedFields().document(docs[i].doc);
@@ -175,25 +175,31 @@ public class StoryIndex implements DisposableBean {
         }
     }
 
-    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page, Criteria c) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
-        String[] fields = new String[ANALYSED.size() + 1];
+        String[] fields = textFields(c).toArray(String[]::new);
         int[] passages = new int[fields.length];
-        for (int i = 0; i < ANALYSED.size(); i++) {
-            fields[i] = field(ANALYSED.get(i));
-        }
-        fields[ANALYSED.size()] = field(null);
         java.util.Arrays.fill(passages, 2);
         return highlighter.highlightFields(fields, query, page, passages);
+    }
+
+    /** The text fields a search reads: a language filter means the text is in that language's field. */
+    private static List<String> textFields(Criteria c) {
+        if (c.language() != null && !c.language().isBlank()) {
+            return List.of(field(c.language()));
+        }
+        List<String> fields = new ArrayList<>();
+        ANALYSED.forEach(l -> fields.add(field(l)));
+        fields.add(field(null));
+        return fields;
     }
 
     Query query(Criteria c) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (c.hasText()) {
             BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-            List<String> fields = new ArrayList<>(ANALYSED.stream().map(StoryIndex::field).toList());
-            fields.add(field(null));
+            List<String> fields = textFields(c);
             QueryBuilder builder = new QueryBuilder(analyzer);
             for (String f : fields) {
                 Query inField = builder.createBooleanQuery(f, c.text(), Occur.MUST);
