@@ -79,11 +79,6 @@ class Gazetteer {
         return null;
     }
 
-    /** Forgets the names so that the next story reads them again (after a change to the CRM). */
-    void refresh() {
-        built = null;
-    }
-
     private Built built() {
         Built b = built;
         if (b == null || System.nanoTime() - b.at() > KEPT.toNanos()) {

@@ -125,11 +125,6 @@ public class Ingestion {
         return n;
     }
 
-    /** Forgets the fingerprints held in memory (they are read again from the database at the next item). */
-    void forgetRecent() {
-        recent = null;
-    }
-
     private static String firstWords(String text) {
         return text.length() <= 120 ? text : text.substring(0, 120) + "…";
     }

@@ -143,11 +143,6 @@ public class Sources {
             .update();
     }
 
-    /** Polls a source at the next round, whatever its back-off. */
-    public void pollSoon(long id) {
-        jdbc.sql("update media_source set next_poll_at = ? where id = ?").params(Timestamps.now(), id).update();
-    }
-
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -21,8 +21,4 @@ record SearchForm(String q, Long source, String language, String country, String
     int offset(int size) {
         return page == null || page < 1 ? 0 : (page - 1) * size;
     }
-
-    int pageNumber() {
-        return page == null || page < 1 ? 1 : page;
-    }
 }
