@@ -55,6 +55,7 @@ class SecurityConfig {
                 // Personal data: signed-in users only; the controllers check the role and the organisation.
                 .requestMatchers("/api/v1/members/**").hasRole(Role.MEMBER.name())
                 .requestMatchers("/api/v1/advocacy/**").hasRole(Role.STAFF.name())
+                .requestMatchers("/api/v1/media/**").hasRole(Role.STAFF.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.STAFF.name()))

@@ -1,0 +1,160 @@
+package org.amicus.media.internal.story;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.amicus.cooperation.Situation;
+import org.amicus.cooperation.Situations;
+import org.amicus.members.MemberNames;
+import org.amicus.platform.Language;
+import org.amicus.platform.ShippedCsv;
+import org.amicus.states.StatesDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds situations, states, organisations and people named in a text: every state's name in the
+ * five languages (and without its parenthesised part), every situation's, the shipped variants
+ * (Ivory Coast, DRC, ...), and the organisations and people of the CRM. Names are matched as whole
+ * word sequences, accents and case ignored. A state that is the country of a situation tags the
+ * situation too. Built at first use and again when older than five minutes, so new CRM records are
+ * found soon.
+ */
+@Component
+class Gazetteer {
+
+    private static final Duration KEPT = Duration.ofMinutes(5);
+    private static final int LONGEST = 8;
+
+    private final StatesDirectory states;
+    private final Situations situations;
+    private final MemberNames members;
+    private volatile Built built;
+
+    Gazetteer(StatesDirectory states, Situations situations, MemberNames members) {
+        this.states = states;
+        this.situations = situations;
+        this.members = members;
+    }
+
+    private record Built(Map<String, Set<Tag>> names, Map<String, Long> journalists, long at) {
+    }
+
+    Set<Tag> tags(String text) {
+        Map<String, Set<Tag>> names = built().names();
+        String[] words = SimHash.words(text);
+        Set<Tag> found = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < LONGEST && i + n < words.length; n++) {
+                if (n > 0) {
+                    key.append(' ');
+                }
+                key.append(words[i + n]);
+                Set<Tag> tags = names.get(key.toString());
+                if (tags != null) {
+                    found.addAll(tags);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The CRM journalist a byline names, if any. */
+    Long journalist(String byline) {
+        if (byline == null || byline.isBlank()) {
+            return null;
+        }
+        Map<String, Long> journalists = built().journalists();
+        for (String part : byline.split(",| and | et | y | e |;")) {
+            Long id = journalists.get(String.join(" ", SimHash.words(part.replaceFirst("(?i)^\\s*(by|par|por)\\s+", ""))));
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private Built built() {
+        Built b = built;
+        if (b == null || System.nanoTime() - b.at() > KEPT.toNanos()) {
+            synchronized (this) {
+                b = built;
+                if (b == null || System.nanoTime() - b.at() > KEPT.toNanos()) {
+                    b = build();
+                    built = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    private Built build() {
+        Map<String, Set<Tag>> names = new HashMap<>();
+        Map<String, List<Situation>> situationsByState = new HashMap<>();
+        for (Situation s : situations.situations()) {
+            situationsByState.computeIfAbsent(s.iso3(), k -> new ArrayList<>()).add(s);
+            for (Language l : Language.values()) {
+                for (String part : s.name(l).split("[,/]")) {
+                    put(names, part, new Tag(Tag.Kind.SITUATION, s.code()));
+                }
+            }
+        }
+        for (StatesDirectory.StateFacts st : states.states()) {
+            for (String name : st.names().values()) {
+                putState(names, name, st.iso3(), situationsByState);
+                putState(names, name.replaceAll("\\s*\\(.*\\)", ""), st.iso3(), situationsByState);
+            }
+        }
+        for (var row : ShippedCsv.rows("data/media/name-variants.csv")) {
+            Tag tag = new Tag(Tag.Kind.valueOf(row.get("kind")), row.get("ref"));
+            if (tag.kind() == Tag.Kind.STATE) {
+                putState(names, row.get("name"), tag.ref(), situationsByState);
+            } else {
+                put(names, row.get("name"), tag);
+            }
+        }
+        for (MemberNames.Named o : members.organisations()) {
+            put(names, o.name(), new Tag(Tag.Kind.ORGANISATION, String.valueOf(o.id())));
+            put(names, o.alternative(), new Tag(Tag.Kind.ORGANISATION, String.valueOf(o.id())));
+        }
+        for (MemberNames.Named p : members.people()) {
+            // a single word names too many people to be taken as one of them
+            for (String name : new String[] { p.name(), p.alternative() }) {
+                if (name != null && SimHash.words(name).length > 1) {
+                    put(names, name, new Tag(Tag.Kind.PERSON, String.valueOf(p.id())));
+                }
+            }
+        }
+        Map<String, Long> journalists = new HashMap<>();
+        for (MemberNames.Named j : members.journalists()) {
+            journalists.put(String.join(" ", SimHash.words(j.name())), j.id());
+            if (j.alternative() != null) {
+                journalists.put(String.join(" ", SimHash.words(j.alternative())), j.id());
+            }
+        }
+        return new Built(names, journalists, System.nanoTime());
+    }
+
+    private static void putState(Map<String, Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {
+        put(names, name, new Tag(Tag.Kind.STATE, iso3));
+        for (Situation s : situationsByState.getOrDefault(iso3, List.of())) {
+            put(names, name, new Tag(Tag.Kind.SITUATION, s.code()));
+        }
+    }
+
+    private static void put(Map<String, Set<Tag>> names, String name, Tag tag) {
+        if (name == null) {
+            return;
+        }
+        String key = String.join(" ", SimHash.words(name));
+        // two letters are too often something else (an article, a pronoun)
+        if (key.length() > 2) {
+            names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(tag);
+        }
+    }
+}

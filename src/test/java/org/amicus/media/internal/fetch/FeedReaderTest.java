@@ -1,0 +1,96 @@
+package org.amicus.media.internal.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.amicus.media.FeedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** Feeds in every format and their common breakages read into clean items; hostile XML is refused. */
+class FeedReaderTest {
+
+    static final FeedServer fixtures = new FeedServer();
+
+    @AfterAll
+    static void stop() {
+        fixtures.close();
+    }
+
+    static List<FeedItem> read(String fixture, String contentType, Charset charset, String at) throws FetchFailure {
+        return FeedReader.read(new Fetched(200, URI.create(fixtures.url(at)), fixtures.fixture(fixture, charset), contentType, null, null));
+    }
+
+    @Test
+    void rss2TitlesLoseTheirHtmlRelativeLinksBecomeAbsoluteDatesAreUtcAndAMissingDateStaysMissing() throws Exception {
+        List<FeedItem> items = read("rss2-en.xml", "application/rss+xml", StandardCharsets.UTF_8, "/feed.xml");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).title()).isEqualTo("Court issues new warrant in Darfur case");
+        assertThat(items.get(0).link()).isEqualTo(fixtures.url("/news/darfur-warrant?utm_source=rss&utm_medium=feed"));
+        assertThat(items.get(0).byline()).isEqualTo("Jane Reporter");
+        assertThat(items.get(0).published()).isEqualTo(Instant.parse("2026-11-24T08:30:00Z"));
+        assertThat(items.get(0).text()).startsWith("Judges at the International Criminal Court").doesNotContain("<p>");
+        assertThat(items.get(1).published()).isNull();
+    }
+
+    @Test
+    void atomWithABaseAndEscapedHtml() throws Exception {
+        List<FeedItem> items = read("atom-fr.xml", "application/atom+xml", StandardCharsets.UTF_8, "/fr/atom.xml");
+        assertThat(items.get(0).title()).isEqualTo("La Cour pénale internationale et le Darfour");
+        assertThat(items.get(0).link()).isEqualTo(fixtures.url("/fr/articles/darfour.html"));
+        assertThat(items.get(0).byline()).isEqualTo("Claire Dupont");
+        assertThat(items.get(1).published()).isEqualTo(Instant.parse("2026-11-24T16:00:00Z"));
+    }
+
+    @Test
+    void rss1AndRss091AndANewsSitemap() throws Exception {
+        assertThat(read("rss1-ar.rdf", "application/rdf+xml", StandardCharsets.UTF_8, "/ar/rss").get(0).title()).contains("دارفور");
+        assertThat(read("rss091.xml", "text/xml", StandardCharsets.ISO_8859_1, "/old/rss").get(0).title())
+            .isEqualTo("Assembly of States Parties opens its session in The Hague");
+        FeedItem sitemap = read("news-sitemap.xml", "application/xml", StandardCharsets.UTF_8, "/sitemap.xml").get(0);
+        assertThat(sitemap.title()).isEqualTo("La Corte Penal Internacional y Venezuela");
+        assertThat(sitemap.published()).isEqualTo(Instant.parse("2026-11-25T11:00:00Z"));
+    }
+
+    @Test
+    void aFeedDeclaredUtf8ButWrittenInLatin1IsReadWithItsAccents() throws Exception {
+        List<FeedItem> items = read("wrong-encoding.xml", "text/xml", StandardCharsets.ISO_8859_1, "/latin/rss");
+        assertThat(items.get(0).title()).isEqualTo("Côte d'Ivoire : le procès reprend à la Cour pénale");
+    }
+
+    @Test
+    void externalEntitiesAndEntityBombsAreRefusedUnread() {
+        assertThatThrownBy(() -> read("xxe.xml", "text/xml", StandardCharsets.UTF_8, "/x"))
+            .isInstanceOfSatisfying(FetchFailure.class, e -> assertThat(e.code()).isEqualTo("media.error.doctype"));
+        assertThatThrownBy(() -> read("bomb.xml", "text/xml", StandardCharsets.UTF_8, "/b"))
+            .isInstanceOfSatisfying(FetchFailure.class, e -> assertThat(e.code()).isEqualTo("media.error.doctype"));
+    }
+
+    @Test
+    void aPageThatIsNotAFeedIsReportedAsSuch() {
+        assertThatThrownBy(() -> read("article.html", "text/html", StandardCharsets.UTF_8, "/a"))
+            .isInstanceOfSatisfying(FetchFailure.class, e -> assertThat(e.code()).isIn("media.error.notAFeed", "media.error.doctype"));
+    }
+
+    @Test
+    void theArticleIsItsOwnTextWithoutNavigationAsidesOrScripts() {
+        var article = ArticleText.extract(new Fetched(200, URI.create(fixtures.url("/a")),
+                fixtures.fixture("article.html", StandardCharsets.UTF_8), "text/html", null, null));
+        assertThat(article.text()).startsWith("The Prosecutor of the International Criminal Court arrived in Kyiv")
+            .doesNotContain("Subscribe", "celebrity", "Copyright", "tracking");
+        assertThat(article.byline()).isEqualTo("Sam Writer");
+    }
+
+    @Test
+    void urlsLoseTrackingParametersAndFragments() {
+        assertThat(UrlNormaliser.normalise("HTTPS://News.Example.org:443/a/b?utm_source=x&id=2&fbclid=q&a=1#top"))
+            .isEqualTo("https://news.example.org/a/b?a=1&id=2");
+        assertThat(UrlNormaliser.normalise("javascript:alert(1)")).isNull();
+    }
+}

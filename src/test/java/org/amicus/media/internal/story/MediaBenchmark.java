@@ -1,0 +1,209 @@
+package org.amicus.media.internal.story;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.amicus.media.internal.fetch.FeedItem;
+import org.amicus.media.internal.fetch.FeedReader;
+import org.amicus.media.internal.fetch.Fetched;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The media benchmark (docs/benchmarks.md): media.bench.n generated stories in five languages
+ * (10% repeated by URL, 5% syndicated copies), written as RSS 2.0 in feeds of 100 items, go through
+ * the whole pipeline (parse, de-duplicate, detect language, tag, classify, store, index); the same
+ * texts are indexed by plain Lucene in the same run (the baseline). Then 1,000 searches with words
+ * and two filters (language, situation) give p50/p95/p99, on the stories ingested and on a second
+ * index of media.bench.search-n stories written straight into the story index (search at scale
+ * without waiting for the whole pipeline). Off in the normal suite; run with -Dmedia.bench=true.
+ */
+@SpringBootTest(properties = { "amicus.media.index-dir=target/bench/media-index", "amicus.media.index-commit=PT1M" })
+@EnabledIfSystemProperty(named = "media.bench", matches = "true")
+class MediaBenchmark {
+
+    static final String[][] WORDS = {
+            { "court", "judges", "warrant", "arrest", "victims", "hearing", "trial", "prosecutor", "evidence", "witnesses", "government",
+                "minister", "justice", "crimes", "investigation", "appeal", "defence", "detention", "village", "forces", "report" },
+            { "cour", "juges", "mandat", "arrestation", "victimes", "audience", "procès", "procureur", "preuves", "témoins",
+                "gouvernement", "ministre", "justice", "crimes", "enquête", "appel", "défense", "détention", "village", "forces" },
+            { "corte", "jueces", "orden", "detención", "víctimas", "audiencia", "juicio", "fiscal", "pruebas", "testigos", "gobierno",
+                "ministro", "justicia", "crímenes", "investigación", "apelación", "defensa", "pueblo", "fuerzas", "informe" },
+            { "المحكمة", "القضاة", "مذكرة", "توقيف", "الضحايا", "جلسة", "محاكمة", "المدعي", "الأدلة", "الشهود", "الحكومة", "الوزير",
+                "العدالة", "الجرائم", "التحقيق", "الاستئناف", "الدفاع", "الاحتجاز", "القرية", "القوات" },
+            { "tribunal", "juízes", "mandado", "prisão", "vítimas", "audiência", "julgamento", "procurador", "provas", "testemunhas",
+                "governo", "ministro", "justiça", "crimes", "investigação", "recurso", "defesa", "detenção", "aldeia", "forças" } };
+    static final String[] LANGUAGES = { "en", "fr", "es", "ar", "pt" };
+    static final String[] PLACES = { "Darfur", "Sudan", "Ukraine", "Libya", "Kenya", "Uganda", "Mali", "Georgia", "Burundi",
+            "Afghanistan", "Philippines", "Venezuela", "Bangladesh", "Myanmar" };
+
+    @Autowired
+    Ingestion ingestion;
+    @Autowired
+    Sources sources;
+    @Autowired
+    StoryIndex index;
+    @Autowired
+    Languages languages;
+    @Autowired
+    Gazetteer gazetteer;
+    @Autowired
+    StanceModel stance;
+
+    record Generated(String title, String body, String link) {
+    }
+
+    @Test
+    void ingestAgainstPlainLuceneThenSearchWithTwoFilters() throws Exception {
+        int n = Integer.getInteger("media.bench.n", 100_000);
+        Random random = new Random(42);
+        List<Generated> stories = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int lang = i % 5;
+            if (i > 100 && i % 10 == 0) {
+                Generated earlier = stories.get(random.nextInt(i));
+                stories.add(new Generated(earlier.title(), earlier.body(), earlier.link() + "?utm_source=bench"));
+            } else if (i > 100 && i % 20 == 1) {
+                Generated earlier = stories.get(random.nextInt(i));
+                stories.add(new Generated("Copy: " + earlier.title(), earlier.body(), "https://copy.example.org/" + i));
+            } else {
+                stories.add(new Generated(text(random, lang, 8), text(random, lang, 120 + random.nextInt(200)),
+                        "https://news" + (i % 50) + ".example.org/" + LANGUAGES[lang] + "/story-" + i));
+            }
+        }
+        List<String> feeds = new ArrayList<>();
+        for (int i = 0; i < n; i += 100) {
+            feeds.add(rss(stories.subList(i, Math.min(n, i + 100))));
+        }
+
+        // the baseline: plain Lucene, one text field, the same texts, committed at the end
+        Path plain = Files.createTempDirectory("plain-lucene");
+        long t0 = System.nanoTime();
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(plain), new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (Generated g : stories) {
+                Document d = new Document();
+                d.add(new TextField("text", g.title() + "\n" + g.body(), Field.Store.YES));
+                writer.addDocument(d);
+            }
+            writer.commit();
+        }
+        double luceneSeconds = (System.nanoTime() - t0) / 1e9;
+
+        Source source = sources.add(new Sources.Draft("Benchmark wire", "FEED", "https://bench.example.org/rss", null, null, null, 60));
+        long t1 = System.nanoTime();
+        Ingestion.Outcome total = new Ingestion.Outcome(0, 0, 0);
+        for (String feed : feeds) {
+            List<FeedItem> items = FeedReader.read(new Fetched(200, URI.create("https://bench.example.org/rss"),
+                    feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", null, null));
+            Ingestion.Outcome o = ingestion.ingest(source, items);
+            total = new Ingestion.Outcome(total.stories() + o.stories(), total.appearances() + o.appearances(),
+                    total.duplicates() + o.duplicates());
+        }
+        double amicusSeconds = (System.nanoTime() - t1) / 1e9;
+
+        // where the time goes: each stage alone over the first 2,000 texts
+        int sample = Math.min(2000, n);
+        long s0 = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+            languages.detect(stories.get(i).title() + "\n" + stories.get(i).body(), null);
+        }
+        long s1 = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+            gazetteer.tags(stories.get(i).title() + "\n" + stories.get(i).body());
+        }
+        long s2 = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+            stance.classify(stories.get(i).title() + "\n" + stories.get(i).body());
+        }
+        long s3 = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+            SimHash.of(stories.get(i).body());
+        }
+        long s4 = System.nanoTime();
+        System.out.printf("MEDIA-BENCH per story: language %.2f ms, tags %.2f ms, stance %.2f ms, simhash %.2f ms%n",
+                (s1 - s0) / 1e6 / sample, (s2 - s1) / 1e6 / sample, (s3 - s2) / 1e6 / sample, (s4 - s3) / 1e6 / sample);
+
+        long[] took = new long[1000];
+        for (int i = 0; i < took.length; i++) {
+            int lang = i % 5;
+            String words = WORDS[lang][random.nextInt(WORDS[lang].length)] + " " + WORDS[lang][random.nextInt(WORDS[lang].length)];
+            long s = System.nanoTime();
+            index.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, "DARFUR", null, null, null), 0, 25);
+            took[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(took);
+        System.out.printf("MEDIA-BENCH n=%d stories=%d appearances=%d duplicates=%d%n", n, total.stories(), total.appearances(),
+                total.duplicates());
+        System.out.printf("MEDIA-BENCH plain Lucene %.1f s (%.0f/s); Amicus pipeline %.1f s (%.0f/s); ratio %.1f%%%n", luceneSeconds,
+                n / luceneSeconds, amicusSeconds, n / amicusSeconds, 100 * luceneSeconds / amicusSeconds);
+        System.out.printf("MEDIA-BENCH search (words + language + situation, 25 hits with snippets) over %d stories: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                total.stories(), took[500] / 1e6, took[950] / 1e6, took[990] / 1e6);
+    }
+
+    @Test
+    void searchWithTwoFiltersAtScale() throws Exception {
+        int n = Integer.getInteger("media.bench.search-n", 100_000);
+        Random random = new Random(7);
+        Path dir = Files.createTempDirectory("media-search-bench");
+        StoryIndex big = new StoryIndex(dir.toString());
+        String[] situations = { "DARFUR", "UKRAINE", "LIBYA", "KENYA", "MALI", "PALESTINE", "AFGHANISTAN", "VENEZUELA_I" };
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            int lang = i % 5;
+            java.util.Set<Tag> tags = java.util.Set.of(new Tag(Tag.Kind.SITUATION, situations[random.nextInt(situations.length)]));
+            big.put(new IndexedStory(i + 1, text(random, lang, 8), text(random, lang, 120 + random.nextInt(200)), LANGUAGES[lang],
+                    Stance.values()[random.nextInt(3)], java.time.Instant.now().minusSeconds(random.nextInt(86400 * 365)),
+                    java.util.Set.of((long) random.nextInt(200)), java.util.Set.of("GBR"), tags));
+        }
+        big.commit();
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        long[] took = new long[1000];
+        for (int i = 0; i < took.length; i++) {
+            int lang = i % 5;
+            String words = WORDS[lang][random.nextInt(WORDS[lang].length)] + " " + WORDS[lang][random.nextInt(WORDS[lang].length)];
+            long s = System.nanoTime();
+            big.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, situations[i % situations.length], null, null, null), 0, 25);
+            took[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(took);
+        System.out.printf("MEDIA-BENCH search at scale: %d stories indexed in %.1f s; words + language + situation, 25 hits with snippets: "
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", n, indexSeconds, took[500] / 1e6, took[950] / 1e6, took[990] / 1e6);
+        big.destroy();
+    }
+
+    static String text(Random random, int lang, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                b.append(w % 17 == 0 ? ". " : " ");
+            }
+            b.append(random.nextInt(40) == 0 ? PLACES[random.nextInt(PLACES.length)] : WORDS[lang][random.nextInt(WORDS[lang].length)]);
+        }
+        return b.toString();
+    }
+
+    static String rss(List<Generated> items) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Bench</title>"
+                + "<link>https://bench.example.org/</link>");
+        for (Generated g : items) {
+            x.append("<item><title>").append(g.title()).append("</title><link>").append(g.link().replace("&", "&amp;"))
+                .append("</link><description>").append(g.body()).append("</description><pubDate>Tue, 24 Nov 2026 09:30:00 GMT</pubDate></item>");
+        }
+        return x.append("</channel></rss>").toString();
+    }
+}
