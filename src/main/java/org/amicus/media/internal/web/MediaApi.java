@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.amicus.media.internal.story.Collector;
 import org.amicus.media.internal.story.Ingestion;
-import org.amicus.media.internal.story.Reports;
+import org.amicus.media.internal.story.MonitoringReports;
 import org.amicus.media.internal.story.Source;
 import org.amicus.media.internal.story.Sources;
 import org.amicus.media.internal.story.Stance;
@@ -41,9 +41,9 @@ class MediaApi {
     private final Stories stories;
     private final StoryIndex index;
     private final StanceLearning learning;
-    private final Reports reports;
+    private final MonitoringReports reports;
 
-    MediaApi(Sources sources, Collector collector, Stories stories, StoryIndex index, StanceLearning learning, Reports reports) {
+    MediaApi(Sources sources, Collector collector, Stories stories, StoryIndex index, StanceLearning learning, MonitoringReports reports) {
         this.sources = sources;
         this.collector = collector;
         this.stories = stories;
@@ -129,7 +129,7 @@ class MediaApi {
 
     @Operation(summary = "The monitoring report of a situation over days from..to (inclusive)")
     @GetMapping("/reports/{situation}")
-    Reports.Report report(@PathVariable String situation, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+    MonitoringReports.Report report(@PathVariable String situation, @RequestParam LocalDate from, @RequestParam LocalDate to) {
         return reports.report(situation, from, to);
     }
 

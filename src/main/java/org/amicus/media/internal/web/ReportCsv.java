@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-import org.amicus.media.internal.story.Reports;
+import org.amicus.media.internal.story.MonitoringReports;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,20 +14,20 @@ final class ReportCsv {
     private ReportCsv() {
     }
 
-    static String of(Reports.Report r) {
+    static String of(MonitoringReports.Report r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord("section", "situation", "from", "to", "key", "stance", "language", "stories");
-            for (Reports.Volume v : r.volume()) {
+            for (MonitoringReports.Volume v : r.volume()) {
                 csv.printRecord("volume", r.situation(), r.from(), r.to(), "", v.stance(), v.language(), v.stories());
             }
-            for (Reports.Daily d : r.daily()) {
+            for (MonitoringReports.Daily d : r.daily()) {
                 csv.printRecord("daily", r.situation(), r.from(), r.to(), d.day(), d.stance(), "", d.stories());
             }
-            for (Reports.Ranked o : r.outlets()) {
+            for (MonitoringReports.Ranked o : r.outlets()) {
                 csv.printRecord("outlet", r.situation(), r.from(), r.to(), safe(o.name()), "", "", o.stories());
             }
-            for (Reports.Ranked j : r.journalists()) {
+            for (MonitoringReports.Ranked j : r.journalists()) {
                 csv.printRecord("journalist", r.situation(), r.from(), r.to(), safe(j.name()), "", "", j.stories());
             }
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.amicus.cooperation.Situations;
 import org.amicus.media.internal.story.Collector;
 import org.amicus.media.internal.story.DailySummary;
-import org.amicus.media.internal.story.Reports;
+import org.amicus.media.internal.story.MonitoringReports;
 import org.amicus.media.internal.story.SavedSearches;
 import org.amicus.media.internal.story.Sources;
 import org.amicus.media.internal.story.Stance;
@@ -48,14 +48,14 @@ class StaffMediaController {
     private final Stories stories;
     private final StoryIndex index;
     private final StanceLearning learning;
-    private final Reports reports;
+    private final MonitoringReports reports;
     private final SavedSearches saved;
     private final Situations situations;
     private final StatesDirectory states;
     private final DailySummary summary;
 
     StaffMediaController(Sources sources, Collector collector, Stories stories, StoryIndex index, StanceLearning learning,
-            Reports reports, SavedSearches saved, Situations situations, StatesDirectory states, DailySummary summary) {
+            MonitoringReports reports, SavedSearches saved, Situations situations, StatesDirectory states, DailySummary summary) {
         this.summary = summary;
         this.sources = sources;
         this.collector = collector;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Monitoring reports: coverage of one situation in a period, by stance, language, day, outlet and journalist. */
 @Component
-public class Reports {
+public class MonitoringReports {
 
     private static final String IN_SITUATION = """
             from media_story s join media_tag t on t.story_id = s.id and t.kind = 'SITUATION' and t.ref = ?
@@ -18,7 +18,7 @@ public class Reports {
 
     private final JdbcClient jdbc;
 
-    Reports(JdbcClient jdbc) {
+    MonitoringReports(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
