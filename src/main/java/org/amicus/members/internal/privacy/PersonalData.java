@@ -58,7 +58,7 @@ public class PersonalData {
         all.put("consents", consents.history(personId));
         all.put("history", audit.history("person", String.valueOf(personId)));
         all.put("exportedAt", Timestamps.now().toString());
-        accessLog.record("person-export", "person " + personId, 1);
+        accessLog.viewed("person-export", personId);
         return all;
     }
 

@@ -140,6 +140,9 @@ class IndexSource {
         if (nameLatin != null) {
             d.add(new TextField("text", nameLatin, Field.Store.NO));
         }
+        for (String skeleton : Skeleton.of(nameLatin == null ? name : name + " " + nameLatin)) {
+            d.add(new StringField("skeleton", skeleton, Field.Store.NO));
+        }
         String c = country == null ? "" : country.trim();
         d.add(new StringField("country", c, Field.Store.YES));
         String sortName = (nameLatin != null ? nameLatin : name).toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.amicus.members.internal.web;
 import java.time.LocalDate;
 
 import org.amicus.members.Purpose;
+import org.amicus.members.internal.privacy.AccessLog;
 import org.amicus.members.internal.privacy.Consents;
 import org.amicus.members.internal.privacy.PersonalData;
 import org.amicus.members.internal.record.Access;
@@ -50,9 +51,11 @@ class RecordPages {
     private final Consents consents;
     private final PersonalData personalData;
     private final JsonMapper json;
+    private final AccessLog accessLog;
 
     RecordPages(Directory directory, Links links, People people, Access access, Merges merges, Consents consents,
-            PersonalData personalData, JsonMapper json) {
+            PersonalData personalData, JsonMapper json, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.directory = directory;
         this.links = links;
         this.people = people;
@@ -148,8 +151,10 @@ class RecordPages {
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
         access.requirePerson(id);
-        model.addAttribute("form", PersonForm.of(directory.person(id)));
-        return personPage(directory.person(id), model);
+        Person p = directory.person(id);
+        accessLog.viewed("person-page", id);
+        model.addAttribute("form", PersonForm.of(p));
+        return personPage(p, model);
     }
 
     private String personPage(Person p, Model model) {

@@ -118,8 +118,10 @@ class StaffMembersPages {
     }
 
     @GetMapping("/access-log")
-    String accessLog(Model model) {
-        model.addAttribute("entries", accessLog.recent(200));
+    String accessLog(@RequestParam(required = false) String actor, @RequestParam(required = false) Long person, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("person", person);
+        model.addAttribute("entries", accessLog.recent(actor, person, 200));
         return "members/access-log";
     }
 

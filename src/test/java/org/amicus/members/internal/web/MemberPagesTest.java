@@ -135,4 +135,20 @@ class MemberPagesTest {
         mvc.perform(get("/staff/members").with(STAFF)).andExpect(content().string(containsString("Peru contacts")));
         mvc.perform(get("/staff/members/access-log").with(STAFF)).andExpect(content().string(containsString("lea")));
     }
+
+    @Test
+    void everyViewOfAPersonsPageIsLoggedAndTheLogFiltersByUserAndRecord() throws Exception {
+        long seen = directory.save(new org.amicus.members.internal.record.Person(0, "Logged Viewee", null, "GHA", java.util.List.of(),
+                null, null, java.util.List.of("viewee@example.org"), java.util.List.of(), java.util.List.of(), java.util.List.of(), null,
+                null, null, null, null, null, java.util.List.of(), java.util.List.of())).id();
+        mvc.perform(get("/members/people/" + seen).with(user("viewer-one").roles("STAFF"))).andExpect(status().isOk());
+        mvc.perform(get("/members/people/" + seen).with(user("viewer-two").roles("STAFF"))).andExpect(status().isOk());
+        String byRecord = mvc.perform(get("/staff/members/access-log").param("person", String.valueOf(seen)).with(STAFF))
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(byRecord).contains("viewer-one").contains("viewer-two").contains("person-page")
+            .contains("person " + seen);
+        String byUser = mvc.perform(get("/staff/members/access-log").param("actor", "viewer-one").with(STAFF))
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(byUser).contains("person " + seen).doesNotContain("viewer-two");
+    }
 }

@@ -49,6 +49,22 @@ class MembersApiTest {
     }
 
     @Test
+    void latinSpellingsFindArabicNamesAndTheOtherWayRound() throws Exception {
+        person("""
+                {"name":"محمد البشير","country":"SDN","emails":["m.bashir@example.org"]}""", null);
+        person("""
+                {"name":"Mohammed Skeleton-Test","country":"JOR","emails":["m.skel@example.org"]}""", null);
+        for (String spelling : new String[] { "Mohamed", "Muhammad", "Al-Bashir", "mohamed el bashir" }) {
+            mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", spelling).param("country", "SDN"))
+                .andExpect(jsonPath("$.hits[*].name", hasItem("محمد البشير")));
+        }
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", "محمد").param("country", "JOR"))
+            .andExpect(jsonPath("$.hits[*].name", hasItem("Mohammed Skeleton-Test")));
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", "Karim").param("country", "SDN"))
+            .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void nothingIsPublic() throws Exception {
         mvc.perform(get("/api/v1/members/search")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/members/search").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden())
