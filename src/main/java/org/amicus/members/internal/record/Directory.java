@@ -38,6 +38,16 @@ public class Directory {
         return people.byId(id).orElseThrow(() -> new NotFound("members.error.personNotFound", id));
     }
 
+    /** Live people among these ids. */
+    public List<Person> people(List<Long> ids) {
+        return people.byIds(ids);
+    }
+
+    /** Organisations with these ids, deleted ones too (for names in lists). */
+    public List<Organisation> organisations(List<Long> ids) {
+        return organisations.byIds(ids);
+    }
+
     @Transactional
     public Organisation save(Organisation input) {
         Organisation o = Clean.organisation(input);

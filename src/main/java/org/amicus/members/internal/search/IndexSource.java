@@ -41,7 +41,7 @@ class IndexSource {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
                 + "where r.record_type = 'organisation' and r.record_id = any(:ids)", ids);
         Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id = any(:ids) "
-                + "and to_date is null", ids);
+                + "and (to_date is null or to_date >= current_date)", ids);
         Map<Long, Document> docs = new HashMap<>();
         jdbc.sql("select * from organisation where id = any(:ids) and deleted_at is null").param("ids", array(ids)).query((rs, n) -> {
             long id = rs.getLong("id");
@@ -65,12 +65,12 @@ class IndexSource {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
                 + "where r.record_type = 'person' and r.record_id = any(:ids)", ids);
         Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id = any(:ids) "
-                + "and to_date is null", ids);
+                + "and (to_date is null or to_date >= current_date)", ids);
         Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id = any(:ids)", ids);
         // Two single-table queries rather than a join: their plans stay simple even before the
         // database has statistics for freshly imported rows.
         Map<Long, Set<String>> roles = multi("select person_id, organisation_id from affiliation where person_id = any(:ids) "
-                + "and to_date is null", ids);
+                + "and (to_date is null or to_date >= current_date)", ids);
         Set<Long> orgIds = new HashSet<>();
         roles.values().forEach(v -> v.forEach(o -> orgIds.add(Long.parseLong(o))));
         Map<String, String[]> orgById = new HashMap<>();
