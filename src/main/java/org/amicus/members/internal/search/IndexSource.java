@@ -40,6 +40,7 @@ class IndexSource {
     List<Entry> organisations(Collection<Long> ids) {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
                 + "where r.record_type = 'organisation' and r.record_id = any(:ids)", ids);
+        Map<Long, Set<String>> custom = custom("organisation", ids);
         Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id = any(:ids) "
                 + "and (to_date is null or to_date >= current_date)", ids);
         Map<Long, Document> docs = new HashMap<>();
@@ -52,6 +53,7 @@ class IndexSource {
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
             tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
             teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            custom.getOrDefault(id, Set.of()).forEach(c -> custom(d, c));
             add(d, "org", String.valueOf(id));
             text(d, rs.getString("acronym"), rs.getString("city"));
             d.add(new StoredField("detail", nz(rs.getString("acronym"))));
@@ -64,6 +66,7 @@ class IndexSource {
     List<Entry> people(Collection<Long> ids) {
         Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
                 + "where r.record_type = 'person' and r.record_id = any(:ids)", ids);
+        Map<Long, Set<String>> custom = custom("person", ids);
         Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id = any(:ids) "
                 + "and (to_date is null or to_date >= current_date)", ids);
         Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id = any(:ids)", ids);
@@ -106,6 +109,7 @@ class IndexSource {
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
             tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
             teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            custom.getOrDefault(id, Set.of()).forEach(c -> custom(d, c));
             List<String> names = new ArrayList<>();
             for (String[] o : orgs.getOrDefault(id, List.of())) {
                 add(d, "org", o[0]);
@@ -120,6 +124,23 @@ class IndexSource {
             return id;
         }).list();
         return entries("p:", ids, docs);
+    }
+
+    /** Custom values as "TYPE|key|value": filterable by key, and text values searchable with the names. */
+    private Map<Long, Set<String>> custom(String recordType, Collection<Long> ids) {
+        return multi("select v.record_id, f.field_type || '|' || f.field_key || '|' || v.val from custom_value v "
+                + "join custom_field f on f.id = v.field_id where f.record_type = '" + recordType + "' and f.retired_at is null "
+                + "and v.record_id = any(:ids)", ids);
+    }
+
+    private static void custom(Document d, String typed) {
+        String[] parts = typed.split("\\|", 3);
+        if (parts.length == 3) {
+            add(d, MemberQuery.CUSTOM + parts[1], parts[2].toLowerCase(Locale.ROOT));
+            if (parts[0].equals("TEXT")) {
+                text(d, parts[2], null);
+            }
+        }
     }
 
     private static List<Entry> entries(String prefix, Collection<Long> ids, Map<Long, Document> docs) {

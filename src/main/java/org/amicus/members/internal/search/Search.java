@@ -119,6 +119,7 @@ public class Search {
         filter(b, "team", q.team(), Case.AS_IS);
         filter(b, "tag", q.tag(), Case.LOWER);
         filter(b, "status", q.status(), Case.UPPER);
+        q.custom().forEach((key, value) -> filter(b, MemberQuery.CUSTOM + key, value, Case.LOWER));
         BooleanQuery query = b.build();
         // Filters alone match on their own (a query of FILTER clauses only); nothing at all means everything.
         return query.clauses().isEmpty() ? new MatchAllDocsQuery() : query;

@@ -42,7 +42,7 @@ public class SearchIndex implements DisposableBean {
     private static final int BATCH = 2000;
     /** Changes committed by slow transactions carry an updated_at a little older than the last catch-up. */
     private static final Duration OVERLAP = Duration.ofSeconds(10);
-    /** What the documents hold; an index saved in another format is rebuilt (2: consonant skeletons of names). */
+    /** What the documents hold; an index saved in another format is rebuilt (2: consonant skeletons of names, custom field values). */
     private static final String FORMAT = "2";
 
     private final IndexSource source;
