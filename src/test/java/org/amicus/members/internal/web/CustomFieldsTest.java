@@ -122,4 +122,24 @@ class CustomFieldsTest {
             .getContentAsString();
         assertThat(page).contains("Admitted to the bar").contains("value=\"1998\"");
     }
+
+    @Test
+    void aMergeCarriesCustomValuesTheKeptRecordLacksAndUndoTakesThemBack() throws Exception {
+        mvc.perform(post("/api/v1/members/fields").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"recordType\":\"organisation\",\"key\":\"merge_registration\",\"label\":\"Registration number\",\"type\":\"TEXT\"}"))
+            .andExpect(status().isCreated());
+        long kept = organisation("Merge Kept Org (custom)").id();
+        long merged = organisation("Merge Gone Org (custom)").id();
+        mvc.perform(put("/api/v1/members/organisations/" + merged + "/fields").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"merge_registration\":\"OP 218/051/2001\"}")).andExpect(status().isOk());
+        String merge = mvc.perform(post("/api/v1/members/merges").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"organisation\",\"keptId\":" + kept + ",\"mergedId\":" + merged + "}"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/members/organisations/" + kept + "/fields").with(STAFF))
+            .andExpect(jsonPath("$.merge_registration").value("OP 218/051/2001"));
+        long mergeId = ((Number) com.jayway.jsonpath.JsonPath.read(merge, "$.id")).longValue();
+        mvc.perform(post("/api/v1/members/merges/" + mergeId + "/undo").with(STAFF)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/members/organisations/" + kept + "/fields").with(STAFF))
+            .andExpect(jsonPath("$.merge_registration").doesNotExist());
+    }
 }
