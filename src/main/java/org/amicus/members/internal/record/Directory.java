@@ -119,6 +119,11 @@ public class Directory {
         return Clean.person(p);
     }
 
+    /** An organisation as typed, tidied the way every save tidies it. */
+    public static Organisation tidy(Organisation o) {
+        return Clean.organisation(o);
+    }
+
     static void reject(List<RejectedInput.Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
