@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.amicus.platform.RejectedInput.Problem;
+
 /**
  * Which column holds which field, for a list of people or a list of organisations. Guessed from
  * the header in the coalition's five languages; staff can change any choice before the dry run.
@@ -67,6 +69,21 @@ public final class Columns {
     static String key(String header) {
         String folded = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A file read, with its columns mapped and, when no column holds the names, that problem. */
+    record Reading(ImportTable table, Map<String, Integer> mapping, List<Problem> problems) {
+    }
+
+    /** Reads the file and maps its columns: the first step of every dry run. */
+    Reading read(byte[] file, String fileName, Map<String, String> params) {
+        ImportTable table = ImportTable.read(file, fileName);
+        Map<String, Integer> mapping = chosen(table.header(), params);
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (!mapping.containsKey("name")) {
+            problems.add(new Problem(1, "column", "members.import.noNameColumn"));
+        }
+        return new Reading(table, mapping, problems);
     }
 
     /** Field to column index, from the header; a field no column matches is left out. */

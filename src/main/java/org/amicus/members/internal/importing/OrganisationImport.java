@@ -46,12 +46,10 @@ public class OrganisationImport {
 
     /** The dry run: changes nothing. */
     public ImportPlan plan(byte[] file, String fileName, Map<String, String> params, boolean findDuplicates) {
-        ImportTable table = ImportTable.read(file, fileName);
-        Map<String, Integer> mapping = Columns.ORGANISATIONS.chosen(table.header(), params);
-        List<Problem> problems = new ArrayList<>();
-        if (!mapping.containsKey("name")) {
-            problems.add(new Problem(1, "column", "members.import.noNameColumn"));
-        }
+        Columns.Reading read = Columns.ORGANISATIONS.read(file, fileName, params);
+        ImportTable table = read.table();
+        Map<String, Integer> mapping = read.mapping();
+        List<Problem> problems = read.problems();
         List<ImportPlan.Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
