@@ -121,6 +121,8 @@ class CustomFieldsTest {
         String page = mvc.perform(get("/members/people/" + person).param("lang", "en").with(STAFF)).andReturn().getResponse()
             .getContentAsString();
         assertThat(page).contains("Admitted to the bar").contains("value=\"1998\"");
+        mvc.perform(get("/api/v1/members/people/" + person + "/export").with(STAFF))
+            .andExpect(jsonPath("$.customFields.page_bar_year").value("1998"));
     }
 
     @Test
