@@ -38,11 +38,7 @@ class IndexSource {
     }
 
     List<Entry> organisations(Collection<Long> ids) {
-        Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'organisation' and r.record_id = any(:ids)", ids);
-        Map<Long, Set<String>> custom = custom("organisation", ids);
-        Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id = any(:ids) "
-                + "and (to_date is null or to_date >= current_date)", ids);
+        Shared shared = shared("organisation", "organisation_id", ids);
         Map<Long, Document> docs = new HashMap<>();
         jdbc.sql("select * from organisation where id = any(:ids) and deleted_at is null").param("ids", array(ids)).query((rs, n) -> {
             long id = rs.getLong("id");
@@ -51,9 +47,7 @@ class IndexSource {
             add(d, "region", lower(rs.getString("region")));
             add(d, "status", rs.getString("membership_status"));
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
-            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
-            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
-            custom.getOrDefault(id, Set.of()).forEach(c -> custom(d, c));
+            shared.addTo(d, id);
             add(d, "org", String.valueOf(id));
             text(d, rs.getString("acronym"), rs.getString("city"));
             d.add(new StoredField("detail", nz(rs.getString("acronym"))));
@@ -64,11 +58,7 @@ class IndexSource {
     }
 
     List<Entry> people(Collection<Long> ids) {
-        Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'person' and r.record_id = any(:ids)", ids);
-        Map<Long, Set<String>> custom = custom("person", ids);
-        Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id = any(:ids) "
-                + "and (to_date is null or to_date >= current_date)", ids);
+        Shared shared = shared("person", "person_id", ids);
         Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id = any(:ids)", ids);
         // Two single-table queries rather than a join: their plans stay simple even before the
         // database has statistics for freshly imported rows.
@@ -107,9 +97,7 @@ class IndexSource {
                 add(d, "kind", "CONTACT");
             }
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
-            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
-            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
-            custom.getOrDefault(id, Set.of()).forEach(c -> custom(d, c));
+            shared.addTo(d, id);
             List<String> names = new ArrayList<>();
             for (String[] o : orgs.getOrDefault(id, List.of())) {
                 add(d, "org", o[0]);
@@ -126,6 +114,25 @@ class IndexSource {
         return entries("p:", ids, docs);
     }
 
+    /** What organisations and people both carry into their documents: tags, current groups, custom values. */
+    private record Shared(Map<Long, Set<String>> tags, Map<Long, Set<String>> teams, Map<Long, Set<String>> custom) {
+
+        void addTo(Document d, long id) {
+            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
+            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            custom.getOrDefault(id, Set.of()).forEach(c -> addCustom(d, c));
+        }
+    }
+
+    /** recordType is "organisation" or "person", column its column in group_membership. */
+    private Shared shared(String recordType, String column, Collection<Long> ids) {
+        return new Shared(multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
+                + "where r.record_type = '" + recordType + "' and r.record_id = any(:ids)", ids),
+                multi("select " + column + ", group_id from group_membership where " + column + " = any(:ids) "
+                        + "and (to_date is null or to_date >= current_date)", ids),
+                custom(recordType, ids));
+    }
+
     /** Custom values as "TYPE|key|value": filterable by key, and text values searchable with the names. */
     private Map<Long, Set<String>> custom(String recordType, Collection<Long> ids) {
         return multi("select v.record_id, f.field_type || '|' || f.field_key || '|' || v.val from custom_value v "
@@ -133,7 +140,7 @@ class IndexSource {
                 + "and v.record_id = any(:ids)", ids);
     }
 
-    private static void custom(Document d, String typed) {
+    private static void addCustom(Document d, String typed) {
         String[] parts = typed.split("\\|", 3);
         if (parts.length == 3) {
             add(d, MemberQuery.CUSTOM + parts[1], parts[2].toLowerCase(Locale.ROOT));
