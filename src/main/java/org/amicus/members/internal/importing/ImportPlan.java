@@ -52,6 +52,17 @@ public record ImportPlan(List<String> header, String encoding, Map<String, Integ
         }
     }
 
+    /** The staff's choices from request parameters "decision.LINE" = "merge:ID" or "new". */
+    public static Map<Integer, String> decisions(Map<String, String> params) {
+        Map<Integer, String> decisions = new java.util.HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("decision.") && k.substring(9).matches("\\d+")) {
+                decisions.put(Integer.parseInt(k.substring(9)), v);
+            }
+        });
+        return decisions;
+    }
+
     public boolean ok() {
         return problems.isEmpty();
     }

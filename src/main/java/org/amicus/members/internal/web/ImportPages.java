@@ -2,7 +2,6 @@ package org.amicus.members.internal.web;
 
 import java.io.IOException;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.amicus.members.internal.importing.Columns;
@@ -77,12 +76,7 @@ class ImportPages {
     @PostMapping("/apply")
     String apply(@RequestParam String content, @RequestParam String fileName, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes flash) {
-        Map<Integer, String> decisions = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("decision.") && k.substring(9).matches("\\d+")) {
-                decisions.put(Integer.parseInt(k.substring(9)), v);
-            }
-        });
+        Map<Integer, String> decisions = ImportPlan.decisions(params);
         byte[] bytes = Base64.getDecoder().decode(content);
         try {
             if (ofOrganisations(params)) {

@@ -90,4 +90,28 @@ class OrganisationImportTest {
             .andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from organisation where name like '% Org%(test)'").query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void theApiRunsTheSameDryRunAndApply() throws Exception {
+        byte[] bad = "Name,Country\nApi Bad Country NGO (essai),Atlantis\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/members/imports").file(new MockMultipartFile("file", "bad.csv", "text/csv", bad))
+                .param("what", "organisations").with(STAFF))
+            .andExpect(status().isBadRequest())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].line").value(2))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("country"));
+        byte[] good = "Name,Acronym,Country,Website\nApi Good NGO (essai),AGO,TZA,https://api-good-test.example.org\n"
+            .getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/members/imports").file(new MockMultipartFile("file", "good.csv", "text/csv", good))
+                .param("what", "organisations").with(STAFF))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.lines[0].record.acronym").value("AGO"));
+        assertThat(jdbc.sql("select count(*) from organisation where acronym = 'AGO'").query(Integer.class).single()).isZero();
+        mvc.perform(multipart("/api/v1/members/imports").file(new MockMultipartFile("file", "good.csv", "text/csv", good))
+                .param("what", "organisations").param("dryRun", "false").with(STAFF))
+            .andExpect(status().isCreated())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.organisationsCreated").value(1));
+        assertThat(jdbc.sql("select count(*) from organisation where acronym = 'AGO'").query(Integer.class).single()).isOne();
+        mvc.perform(multipart("/api/v1/members/imports").file(new MockMultipartFile("file", "good.csv", "text/csv", good))
+                .with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
+    }
 }
