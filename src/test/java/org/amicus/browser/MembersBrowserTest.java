@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,10 @@ class MembersBrowserTest {
         browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("6 people"));
 
+        // a Latin spelling finds the name written in Arabic
+        browser.get(url("/staff/members?lang=en&type=person&q=Mohamed+Al-Amin"));
+        assertThat(browser.findElement(By.cssSelector("table.results")).getText()).contains("محمد الأمين");
+
         browser.get(url("/staff/members?lang=en&q=aminata&type=person"));
         int aminatas = browser.findElements(By.cssSelector("table.results tbody tr")).size();
         upload("member-list-update.csv");
@@ -117,6 +122,24 @@ class MembersBrowserTest {
         assertThat(people).isGreaterThanOrEqualTo(2);
 
         long own = jdbc.sql("select id from organisation where name = 'Ligue sénégalaise des droits humains (test)'").query(Long.class).single();
+        // the national coalition: the league joins it, Aminata Diallo coordinates it
+        browser.get(url("/staff/members/groups?lang=en"));
+        WebElement create = browser.findElement(By.cssSelector("form[action$='/members/groups']"));
+        new Select(create.findElement(By.name("kind"))).selectByValue("NATIONAL_COALITION");
+        create.findElement(By.name("name")).sendKeys("Coalition sénégalaise pour la CPI (test)");
+        create.findElement(By.name("country")).sendKeys("SEN");
+        create.submit();
+        waiting().until(d -> !d.findElements(By.id("add-member")).isEmpty());
+        WebElement add = browser.findElement(By.id("add-member"));
+        add.findElement(By.name("organisationId")).sendKeys(String.valueOf(own));
+        add.findElement(By.name("role")).sendKeys("founding member");
+        add.submit();
+        waiting().until(d -> !d.findElements(By.cssSelector("table.members-current")).isEmpty());
+        browser.findElement(By.id("coordinator-person")).sendKeys(mergedInto);
+        browser.findElement(By.id("coordinator-person")).submit();
+        waiting().until(d -> d.findElement(By.id("coordinator")).getText().contains("Aminata Diallo"));
+        assertThat(browser.findElement(By.cssSelector("table.members-current")).getText()).contains("Ligue sénégalaise des droits humains (test)");
+
         long other = jdbc.sql("select id from organisation where name = 'Colectivo de Abogados (prueba)'").query(Long.class).single();
         users.create("ldh-member", "LDH member", "member@example.org", encoder.encode("member-password-123"), "en", false,
                 Set.of(Role.MEMBER));

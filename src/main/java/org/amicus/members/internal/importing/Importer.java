@@ -41,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Importer {
 
-    /** The fields a column can be mapped to. */
-    public static final java.util.List<String> FIELDS = Columns.FIELDS;
-
     /** What an apply did. */
     public record Result(int created, int merged, int organisationsCreated) {
     }
@@ -69,12 +66,10 @@ public class Importer {
 
     /** The dry run: changes nothing. */
     public ImportPlan plan(byte[] file, String fileName, Map<String, String> params, boolean findDuplicates) {
-        ImportTable table = ImportTable.read(file, fileName);
-        Map<String, Integer> mapping = Columns.chosen(table.header(), params);
-        List<Problem> problems = new ArrayList<>();
-        if (!mapping.containsKey("name")) {
-            problems.add(new Problem(1, "column", "members.import.noNameColumn"));
-        }
+        Columns.Reading read = Columns.PEOPLE.read(file, fileName, params);
+        ImportTable table = read.table();
+        Map<String, Integer> mapping = read.mapping();
+        List<Problem> problems = read.problems();
         List<ImportPlan.Line> lines = new ArrayList<>();
         Map<String, Integer> seenEmails = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
@@ -115,7 +110,7 @@ public class Importer {
                 found.putIfAbsent(h.id(), new ImportPlan.Candidate(h.id(), h.name(), h.country(), "name"));
             }
             List<ImportPlan.Candidate> named = found.values().stream().map(c -> c.name() != null ? c
-                    : new ImportPlan.Candidate(c.personId(), directory.person(c.personId()).name(), directory.person(c.personId()).country(), c.reason()))
+                    : new ImportPlan.Candidate(c.id(), directory.person(c.id()).name(), directory.person(c.id()).country(), c.reason()))
                 .toList();
             out.add(new ImportPlan.Line(l.line(), l.person(), l.organisation(), l.role(), named));
         }
@@ -277,7 +272,7 @@ public class Importer {
         return ids;
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
+    static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
@@ -298,7 +293,7 @@ public class Importer {
         return Directory.tidy(raw);
     }
 
-    private static String text(ImportTable.Row row, Map<String, Integer> m, String field) {
+    static String text(ImportTable.Row row, Map<String, Integer> m, String field) {
         Integer column = m.get(field);
         String v = column == null ? null : row.cell(column);
         return v == null || v.isBlank() ? null : v.strip();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.amicus.members.internal.record.Access;
+import org.amicus.members.internal.record.CustomFields;
 import org.amicus.members.internal.record.Directory;
 import org.amicus.members.internal.record.IndexFeed;
 import org.amicus.members.internal.record.Links;
@@ -34,9 +35,11 @@ public class PersonalData {
     private final JdbcClient jdbc;
     private final IndexFeed feed;
     private final Access access;
+    private final CustomFields customFields;
 
     PersonalData(Directory directory, Links links, Consents consents, AuditTrail audit, AuditRedaction redaction,
-            AccessLog accessLog, JdbcClient jdbc, IndexFeed feed, Access access) {
+            AccessLog accessLog, JdbcClient jdbc, IndexFeed feed, Access access, CustomFields customFields) {
+        this.customFields = customFields;
         this.directory = directory;
         this.links = links;
         this.consents = consents;
@@ -56,9 +59,10 @@ public class PersonalData {
         all.put("affiliations", links.affiliationsOfPerson(personId));
         all.put("groupMemberships", links.membershipsOf("person_id", personId));
         all.put("consents", consents.history(personId));
+        all.put("customFields", customFields.values("person", personId));
         all.put("history", audit.history("person", String.valueOf(personId)));
         all.put("exportedAt", Timestamps.now().toString());
-        accessLog.record("person-export", "person " + personId, 1);
+        accessLog.viewed("person-export", personId);
         return all;
     }
 

@@ -38,6 +38,16 @@ public class Directory {
         return people.byId(id).orElseThrow(() -> new NotFound("members.error.personNotFound", id));
     }
 
+    /** Live people among these ids. */
+    public List<Person> people(List<Long> ids) {
+        return people.byIds(ids);
+    }
+
+    /** Organisations with these ids, deleted ones too (for names in lists). */
+    public List<Organisation> organisations(List<Long> ids) {
+        return organisations.byIds(ids);
+    }
+
     @Transactional
     public Organisation save(Organisation input) {
         Organisation o = Clean.organisation(input);
@@ -107,6 +117,11 @@ public class Directory {
     /** A person as typed, tidied the way every save tidies it (for checks before saving, as imports do). */
     public static Person tidy(Person p) {
         return Clean.person(p);
+    }
+
+    /** An organisation as typed, tidied the way every save tidies it. */
+    public static Organisation tidy(Organisation o) {
+        return Clean.organisation(o);
     }
 
     static void reject(List<RejectedInput.Problem> problems) {

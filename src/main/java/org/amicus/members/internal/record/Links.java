@@ -54,9 +54,27 @@ public class Links {
     }
 
     public List<Group> groups() {
-        return jdbc.sql("select * from member_group order by kind, name").query((rs, n) -> new Group(rs.getLong("id"),
-                rs.getString("kind"), rs.getString("name"), Organisations.trim(rs.getString("country")),
-                (Long) rs.getObject("coordinator_person_id", Long.class), rs.getString("source"))).list();
+        return jdbc.sql("select * from member_group order by kind, name").query(Links::group).list();
+    }
+
+    public java.util.Optional<Group> group(long id) {
+        return jdbc.sql("select * from member_group where id = ?").param(id).query(Links::group).optional();
+    }
+
+    public void setCoordinator(long groupId, Long personId) {
+        jdbc.sql("update member_group set coordinator_person_id = ? where id = ?").params(personId, groupId).update();
+    }
+
+    public java.util.Optional<Membership> membership(long id) {
+        return jdbc.sql("select * from group_membership where id = ?").param(id).query(Links::membership).optional();
+    }
+
+    public void changeMembership(long id, String role, LocalDate from, LocalDate until) {
+        jdbc.sql("update group_membership set role = ?, from_date = ?, to_date = ? where id = ?").params(role, from, until, id).update();
+    }
+
+    public void removeMembership(long id) {
+        jdbc.sql("delete from group_membership where id = ?").param(id).update();
     }
 
     public long createGroup(String kind, String name, String country, String source) {
@@ -75,8 +93,19 @@ public class Links {
     }
 
     public void join(long groupId, Long personId, Long organisationId, String role, LocalDate from) {
-        jdbc.sql("insert into group_membership (group_id, person_id, organisation_id, role, from_date) values (?, ?, ?, ?, ?)")
-            .params(groupId, personId, organisationId, role, from).update();
+        join(groupId, personId, organisationId, role, from, null);
+    }
+
+    public long join(long groupId, Long personId, Long organisationId, String role, LocalDate from, LocalDate until) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into group_membership (group_id, person_id, organisation_id, role, from_date, to_date) values (?, ?, ?, ?, ?, ?)")
+            .params(groupId, personId, organisationId, role, from, until).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static Group group(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Group(rs.getLong("id"), rs.getString("kind"), rs.getString("name"), Organisations.trim(rs.getString("country")),
+                (Long) rs.getObject("coordinator_person_id", Long.class), rs.getString("source"));
     }
 
     private static Affiliation affiliation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

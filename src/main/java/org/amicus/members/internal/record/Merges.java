@@ -86,6 +86,7 @@ public class Merges {
                 .param("kept", keptId).param("ids", orNone(moved.get("person_email.person_id"))).update();
         }
         moved.put("tags", moveTags(type, keptId, mergedId));
+        moved.put("customValues", copyCustomValues(type, keptId, mergedId));
         if (type.equals("person")) {
             people.markDeleted(mergedId, keptId);
         } else {
@@ -126,6 +127,11 @@ public class Merges {
             jdbc.sql("delete from record_tag where record_type = :type and record_id = :kept and cast(tag_id as varchar(20)) in (:tags)")
                 .param("type", m.recordType()).param("kept", m.keptId()).param("tags", tags).update();
         }
+        List<String> fields = moved.getOrDefault("customValues", List.of());
+        if (!fields.isEmpty()) {
+            jdbc.sql("delete from custom_value where record_id = :kept and cast(field_id as varchar(20)) in (:fields)")
+                .param("kept", m.keptId()).param("fields", fields).update();
+        }
         if (m.recordType().equals("person")) {
             people.restore(m.mergedId());
         } else {
@@ -162,6 +168,18 @@ public class Merges {
             jdbc.sql("insert into record_tag (record_type, record_id, tag_id) values (?, ?, ?)").params(type, keptId, Long.parseLong(tag)).update();
         }
         return added;
+    }
+
+    /** The merged record's custom values for fields the kept one has no value for; the merged record keeps its own. */
+    private List<String> copyCustomValues(String type, long keptId, long mergedId) {
+        List<String> fields = jdbc.sql("select cast(v.field_id as varchar(20)) from custom_value v join custom_field f on f.id = v.field_id "
+                + "where f.record_type = ? and v.record_id = ? and v.field_id not in (select field_id from custom_value where record_id = ?)")
+            .params(type, mergedId, keptId).query(String.class).list();
+        for (String field : fields) {
+            jdbc.sql("insert into custom_value (field_id, record_id, val) select field_id, ?, val from custom_value where field_id = ? and record_id = ?")
+                .params(keptId, Long.parseLong(field), mergedId).update();
+        }
+        return fields;
     }
 
     private Object live(String type, long id) {

@@ -38,10 +38,7 @@ class IndexSource {
     }
 
     List<Entry> organisations(Collection<Long> ids) {
-        Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'organisation' and r.record_id = any(:ids)", ids);
-        Map<Long, Set<String>> teams = multi("select organisation_id, group_id from group_membership where organisation_id = any(:ids) "
-                + "and to_date is null", ids);
+        Shared shared = shared("organisation", "organisation_id", ids);
         Map<Long, Document> docs = new HashMap<>();
         jdbc.sql("select * from organisation where id = any(:ids) and deleted_at is null").param("ids", array(ids)).query((rs, n) -> {
             long id = rs.getLong("id");
@@ -50,8 +47,7 @@ class IndexSource {
             add(d, "region", lower(rs.getString("region")));
             add(d, "status", rs.getString("membership_status"));
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
-            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
-            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            shared.addTo(d, id);
             add(d, "org", String.valueOf(id));
             text(d, rs.getString("acronym"), rs.getString("city"));
             d.add(new StoredField("detail", nz(rs.getString("acronym"))));
@@ -62,15 +58,12 @@ class IndexSource {
     }
 
     List<Entry> people(Collection<Long> ids) {
-        Map<Long, Set<String>> tags = multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
-                + "where r.record_type = 'person' and r.record_id = any(:ids)", ids);
-        Map<Long, Set<String>> teams = multi("select person_id, group_id from group_membership where person_id = any(:ids) "
-                + "and to_date is null", ids);
+        Shared shared = shared("person", "person_id", ids);
         Map<Long, Set<String>> emails = multi("select person_id, email from person_email where person_id = any(:ids)", ids);
         // Two single-table queries rather than a join: their plans stay simple even before the
         // database has statistics for freshly imported rows.
         Map<Long, Set<String>> roles = multi("select person_id, organisation_id from affiliation where person_id = any(:ids) "
-                + "and to_date is null", ids);
+                + "and (to_date is null or to_date >= current_date)", ids);
         Set<Long> orgIds = new HashSet<>();
         roles.values().forEach(v -> v.forEach(o -> orgIds.add(Long.parseLong(o))));
         Map<String, String[]> orgById = new HashMap<>();
@@ -104,8 +97,7 @@ class IndexSource {
                 add(d, "kind", "CONTACT");
             }
             Lists.split(rs.getString("languages")).forEach(l -> add(d, "language", l));
-            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
-            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            shared.addTo(d, id);
             List<String> names = new ArrayList<>();
             for (String[] o : orgs.getOrDefault(id, List.of())) {
                 add(d, "org", o[0]);
@@ -120,6 +112,42 @@ class IndexSource {
             return id;
         }).list();
         return entries("p:", ids, docs);
+    }
+
+    /** What organisations and people both carry into their documents: tags, current groups, custom values. */
+    private record Shared(Map<Long, Set<String>> tags, Map<Long, Set<String>> teams, Map<Long, Set<String>> custom) {
+
+        void addTo(Document d, long id) {
+            tags.getOrDefault(id, Set.of()).forEach(t -> add(d, "tag", t));
+            teams.getOrDefault(id, Set.of()).forEach(t -> add(d, "team", t));
+            custom.getOrDefault(id, Set.of()).forEach(c -> addCustom(d, c));
+        }
+    }
+
+    /** recordType is "organisation" or "person", column its column in group_membership. */
+    private Shared shared(String recordType, String column, Collection<Long> ids) {
+        return new Shared(multi("select r.record_id, t.name from record_tag r join tag t on t.id = r.tag_id "
+                + "where r.record_type = '" + recordType + "' and r.record_id = any(:ids)", ids),
+                multi("select " + column + ", group_id from group_membership where " + column + " = any(:ids) "
+                        + "and (to_date is null or to_date >= current_date)", ids),
+                custom(recordType, ids));
+    }
+
+    /** Custom values as "TYPE|key|value": filterable by key, and text values searchable with the names. */
+    private Map<Long, Set<String>> custom(String recordType, Collection<Long> ids) {
+        return multi("select v.record_id, f.field_type || '|' || f.field_key || '|' || v.val from custom_value v "
+                + "join custom_field f on f.id = v.field_id where f.record_type = '" + recordType + "' and f.retired_at is null "
+                + "and v.record_id = any(:ids)", ids);
+    }
+
+    private static void addCustom(Document d, String typed) {
+        String[] parts = typed.split("\\|", 3);
+        if (parts.length == 3) {
+            add(d, MemberQuery.CUSTOM + parts[1], parts[2].toLowerCase(Locale.ROOT));
+            if (parts[0].equals("TEXT")) {
+                text(d, parts[2], null);
+            }
+        }
     }
 
     private static List<Entry> entries(String prefix, Collection<Long> ids, Map<Long, Document> docs) {
@@ -139,6 +167,9 @@ class IndexSource {
         d.add(new TextField("text", name, Field.Store.NO));
         if (nameLatin != null) {
             d.add(new TextField("text", nameLatin, Field.Store.NO));
+        }
+        for (String skeleton : Skeleton.of(nameLatin == null ? name : name + " " + nameLatin)) {
+            d.add(new StringField("skeleton", skeleton, Field.Store.NO));
         }
         String c = country == null ? "" : country.trim();
         d.add(new StringField("country", c, Field.Store.YES));

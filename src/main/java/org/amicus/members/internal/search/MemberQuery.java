@@ -13,13 +13,26 @@ import java.util.Map;
  * string in smart groups.
  */
 public record MemberQuery(String q, String type, String kind, String country, String region, String language, String team,
-        String tag, String status) {
+        String tag, String status, Map<String, String> custom) {
 
     public static final List<String> FILTERS = List.of("type", "kind", "country", "region", "language", "team", "tag", "status");
+    /** Parameters "cf.KEY" filter on the custom field KEY. */
+    public static final String CUSTOM = "cf.";
+
+    public MemberQuery(String q, String type, String kind, String country, String region, String language, String team, String tag,
+            String status) {
+        this(q, type, kind, country, region, language, team, tag, status, Map.of());
+    }
 
     public static MemberQuery of(Map<String, String> params) {
+        Map<String, String> custom = new java.util.TreeMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith(CUSTOM) && k.length() > CUSTOM.length() && v != null && !v.isBlank()) {
+                custom.put(k.substring(CUSTOM.length()), v.strip());
+            }
+        });
         return new MemberQuery(params.get("q"), params.get("type"), params.get("kind"), params.get("country"),
-                params.get("region"), params.get("language"), params.get("team"), params.get("tag"), params.get("status"));
+                params.get("region"), params.get("language"), params.get("team"), params.get("tag"), params.get("status"), custom);
     }
 
     public Map<String, String> filters() {
@@ -32,6 +45,7 @@ public record MemberQuery(String q, String type, String kind, String country, St
         put(m, "team", team);
         put(m, "tag", tag);
         put(m, "status", status);
+        custom.forEach((k, v) -> put(m, CUSTOM + k, v));
         return m;
     }
 

@@ -107,11 +107,9 @@ public class Search {
 
     Query query(MemberQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String word : words(q.q())) {
-            BooleanQuery.Builder w = new BooleanQuery.Builder();
-            w.add(new BoostQuery(new TermQuery(new Term("text", word)), 2f), Occur.SHOULD);
-            w.add(new PrefixQuery(new Term("text", word)), Occur.SHOULD);
-            b.add(w.build(), Occur.MUST);
+        List<String> words = words(q.q());
+        if (!words.isEmpty()) {
+            b.add(byName(words, Skeleton.of(q.q())), Occur.MUST);
         }
         filter(b, "type", q.type(), Case.LOWER);
         filter(b, "kind", q.kind(), Case.UPPER);
@@ -121,9 +119,31 @@ public class Search {
         filter(b, "team", q.team(), Case.AS_IS);
         filter(b, "tag", q.tag(), Case.LOWER);
         filter(b, "status", q.status(), Case.UPPER);
+        q.custom().forEach((key, value) -> filter(b, MemberQuery.CUSTOM + key, value, Case.LOWER));
         BooleanQuery query = b.build();
         // Filters alone match on their own (a query of FILTER clauses only); nothing at all means everything.
         return query.clauses().isEmpty() ? new MatchAllDocsQuery() : query;
+    }
+
+    /**
+     * Every word in the names (exact or as a prefix), or else every word's consonant skeleton
+     * ("Mohamed" finds "محمد"), ranked below.
+     */
+    private static Query byName(List<String> words, List<String> skeletons) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder w = new BooleanQuery.Builder();
+            w.add(new BoostQuery(new TermQuery(new Term("text", word)), 2f), Occur.SHOULD);
+            w.add(new PrefixQuery(new Term("text", word)), Occur.SHOULD);
+            all.add(w.build(), Occur.MUST);
+        }
+        if (skeletons.isEmpty()) {
+            return all.build();
+        }
+        BooleanQuery.Builder sounds = new BooleanQuery.Builder();
+        skeletons.forEach(k -> sounds.add(new TermQuery(new Term("skeleton", k)), Occur.MUST));
+        return new BooleanQuery.Builder().add(new BoostQuery(all.build(), 4f), Occur.SHOULD)
+            .add(new BoostQuery(sounds.build(), 0.5f), Occur.SHOULD).build();
     }
 
     private enum Case {

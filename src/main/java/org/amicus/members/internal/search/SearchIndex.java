@@ -42,6 +42,8 @@ public class SearchIndex implements DisposableBean {
     private static final int BATCH = 2000;
     /** Changes committed by slow transactions carry an updated_at a little older than the last catch-up. */
     private static final Duration OVERLAP = Duration.ofSeconds(10);
+    /** What the documents hold; an index saved in another format is rebuilt (2: consonant skeletons of names, custom field values). */
+    private static final String FORMAT = "2";
 
     private final IndexSource source;
     private final IndexWriter writer;
@@ -56,7 +58,7 @@ public class SearchIndex implements DisposableBean {
         var directory = dir.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(dir));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new NameAnalyzer()).setRAMBufferSizeMB(64));
         this.searchers = new SearcherManager(writer, null);
-        String mark = writer.getLiveCommitData() == null ? null : liveData().get("watermark");
+        String mark = FORMAT.equals(liveData().get("format")) ? liveData().get("watermark") : null;
         background.submit(() -> start(mark == null ? null : OffsetDateTime.parse(mark)));
     }
 
@@ -147,7 +149,7 @@ public class SearchIndex implements DisposableBean {
     private synchronized void commit() {
         try {
             if (watermark != null) {
-                writer.setLiveCommitData(Map.of("watermark", watermark.toString()).entrySet());
+                writer.setLiveCommitData(Map.of("watermark", watermark.toString(), "format", FORMAT).entrySet());
             }
             writer.commit();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.amicus.members.internal.record.Access;
 import org.amicus.members.internal.record.GroupKind;
+import org.amicus.members.internal.record.Groups;
 import org.amicus.members.internal.record.IndexFeed;
 import org.amicus.members.internal.record.Links;
 import org.amicus.platform.AuditTrail;
@@ -28,7 +29,10 @@ class MemberHome {
     private final AuditTrail audit;
     private final IndexFeed feed;
 
-    MemberHome(Access access, Links links, AuditTrail audit, IndexFeed feed) {
+    private final Groups groups;
+
+    MemberHome(Access access, Links links, AuditTrail audit, IndexFeed feed, Groups groups) {
+        this.groups = groups;
         this.feed = feed;
         this.access = access;
         this.links = links;
@@ -60,9 +64,9 @@ class MemberHome {
     }
 
     @PostMapping("/groups")
-    String createGroup(@RequestParam String kind, @RequestParam String name, @RequestParam(required = false) String source) {
+    String createGroup(@RequestParam String kind, @RequestParam String name, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String source) {
         access.requireStaff();
-        links.createGroup(GroupKind.valueOf(kind).name(), name.strip(), null, source);
-        return "redirect:/staff/members/groups";
+        return "redirect:/staff/members/groups/" + groups.create(kind, name, country, source);
     }
 }

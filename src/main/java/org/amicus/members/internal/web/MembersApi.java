@@ -142,7 +142,9 @@ class MembersApi {
     @GetMapping("/people/{id}")
     Person person(@PathVariable long id) {
         access.requirePerson(id);
-        return directory.person(id);
+        Person p = directory.person(id);
+        accessLog.viewed("person-api", id);
+        return p;
     }
 
     /** A person to record, optionally with a role at an organisation. */

@@ -1,11 +1,14 @@
 package org.amicus.members.internal.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.amicus.members.Purpose;
+import org.amicus.members.internal.privacy.AccessLog;
 import org.amicus.members.internal.privacy.Consents;
 import org.amicus.members.internal.privacy.PersonalData;
 import org.amicus.members.internal.record.Access;
+import org.amicus.members.internal.record.CustomFields;
 import org.amicus.members.internal.record.Directory;
 import org.amicus.members.internal.record.GroupKind;
 import org.amicus.members.internal.record.Links;
@@ -15,6 +18,8 @@ import org.amicus.members.internal.record.Organisation;
 import org.amicus.members.internal.record.OrganisationKind;
 import org.amicus.members.internal.record.People;
 import org.amicus.members.internal.record.Person;
+import org.amicus.members.internal.search.MemberQuery;
+import org.amicus.platform.Forms;
 import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.springframework.http.HttpHeaders;
@@ -50,9 +55,13 @@ class RecordPages {
     private final Consents consents;
     private final PersonalData personalData;
     private final JsonMapper json;
+    private final AccessLog accessLog;
+    private final CustomFields customFields;
 
     RecordPages(Directory directory, Links links, People people, Access access, Merges merges, Consents consents,
-            PersonalData personalData, JsonMapper json) {
+            PersonalData personalData, JsonMapper json, AccessLog accessLog, CustomFields customFields) {
+        this.customFields = customFields;
+        this.accessLog = accessLog;
         this.directory = directory;
         this.links = links;
         this.people = people;
@@ -108,6 +117,7 @@ class RecordPages {
         model.addAttribute("people", people.byIds(affiliations.stream().map(Links.Affiliation::personId).distinct().toList())
             .stream().collect(java.util.stream.Collectors.toMap(Person::id, p -> p)));
         model.addAttribute("merges", merges.recent("organisation", o.id()));
+        custom("organisation", o.id(), model);
         return "members/organisation";
     }
 
@@ -148,8 +158,10 @@ class RecordPages {
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
         access.requirePerson(id);
-        model.addAttribute("form", PersonForm.of(directory.person(id)));
-        return personPage(directory.person(id), model);
+        Person p = directory.person(id);
+        accessLog.viewed("person-page", id);
+        model.addAttribute("form", PersonForm.of(p));
+        return personPage(p, model);
     }
 
     private String personPage(Person p, Model model) {
@@ -157,6 +169,7 @@ class RecordPages {
         model.addAttribute("affiliations", links.affiliationsOfPerson(p.id()));
         model.addAttribute("consents", consents.current(p.id()));
         model.addAttribute("merges", merges.recent("person", p.id()));
+        custom("person", p.id(), model);
         return "members/person";
     }
 
@@ -172,6 +185,37 @@ class RecordPages {
             e.bindTo(errors);
             return personPage(directory.person(id), model);
         }
+    }
+
+    private void custom(String recordType, long id, Model model) {
+        model.addAttribute("customFields", customFields.fields(recordType));
+        if (!model.containsAttribute("customValues")) {
+            model.addAttribute("customValues", customFields.values(recordType, id));
+        }
+    }
+
+    @PostMapping("/{type:people|organisations}/{id}/fields")
+    String customValues(@PathVariable String type, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes flash) {
+        boolean person = type.equals("people");
+        if (person) {
+            access.requirePerson(id);
+        } else {
+            access.requireOrganisation(id);
+        }
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith(MemberQuery.CUSTOM)) {
+                typed.put(k.substring(MemberQuery.CUSTOM.length()), v);
+            }
+        });
+        return Forms.submit(() -> {
+            customFields.set(person ? "person" : "organisation", id, typed);
+            return "redirect:/members/" + type + "/" + id;
+        }, "members.saved", flash, model, () -> {
+            model.addAttribute("customValues", typed);
+            return person ? person(id, model) : organisation(id, model);
+        });
     }
 
     @PostMapping("/people/{id}/consents")

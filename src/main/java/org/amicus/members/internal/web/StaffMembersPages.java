@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.amicus.members.internal.privacy.AccessLog;
+import org.amicus.members.internal.record.CustomFields;
 import org.amicus.members.internal.record.GroupKind;
 import org.amicus.members.internal.record.Links;
 import org.amicus.members.internal.record.MemberAccounts;
@@ -38,9 +39,11 @@ class StaffMembersPages {
     private final MemberAccounts accounts;
     private final AccessLog accessLog;
     private final CsvExport csv;
+    private final CustomFields customFields;
 
     StaffMembersPages(Search search, SmartGroups smartGroups, Links links, MemberAccounts accounts, AccessLog accessLog,
-            CsvExport csv) {
+            CsvExport csv, CustomFields customFields) {
+        this.customFields = customFields;
         this.search = search;
         this.smartGroups = smartGroups;
         this.links = links;
@@ -67,6 +70,7 @@ class StaffMembersPages {
         model.addAttribute("groups", links.groups());
         model.addAttribute("smartGroups", smartGroups.all());
         model.addAttribute("ready", search.ready());
+        model.addAttribute("customFields", customFields.fields(q.type() == null || q.type().isBlank() ? null : q.type()));
         return "members/search";
     }
 
@@ -118,8 +122,10 @@ class StaffMembersPages {
     }
 
     @GetMapping("/access-log")
-    String accessLog(Model model) {
-        model.addAttribute("entries", accessLog.recent(200));
+    String accessLog(@RequestParam(required = false) String actor, @RequestParam(required = false) Long person, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("person", person);
+        model.addAttribute("entries", accessLog.recent(actor, person, 200));
         return "members/access-log";
     }
 

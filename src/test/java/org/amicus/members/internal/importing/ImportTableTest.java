@@ -33,7 +33,7 @@ class ImportTableTest {
         assertThat(table.rows()).hasSize(1);
         assertThat(table.rows().get(0).line()).isEqualTo(2);
         assertThat(table.rows().get(0).cells()).containsExactly("Aïssatou Ba", "aissatou.ba@example.org", "Mauritanie");
-        assertThat(Columns.guess(table.header())).containsEntry("name", 0).containsEntry("email", 1).containsEntry("country", 2);
+        assertThat(Columns.PEOPLE.guess(table.header())).containsEntry("name", 0).containsEntry("email", 1).containsEntry("country", 2);
         assertThat(Codes.country("Mauritanie")).isEqualTo("MRT");
     }
 

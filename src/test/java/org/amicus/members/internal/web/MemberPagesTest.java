@@ -42,6 +42,9 @@ class MemberPagesTest {
     @Autowired
     MemberAccounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private String check(byte[] file, String name) throws Exception {
         return mvc.perform(multipart("/staff/members/import/check").file(new MockMultipartFile("file", name, "text/csv", file))
                 .with(STAFF).with(csrf()))
@@ -134,5 +137,50 @@ class MemberPagesTest {
             .andExpect(status().is3xxRedirection());
         mvc.perform(get("/staff/members").with(STAFF)).andExpect(content().string(containsString("Peru contacts")));
         mvc.perform(get("/staff/members/access-log").with(STAFF)).andExpect(content().string(containsString("lea")));
+    }
+
+    @Test
+    void everyViewOfAPersonsPageIsLoggedAndTheLogFiltersByUserAndRecord() throws Exception {
+        long seen = directory.save(new org.amicus.members.internal.record.Person(0, "Logged Viewee", null, "GHA", java.util.List.of(),
+                null, null, java.util.List.of("viewee@example.org"), java.util.List.of(), java.util.List.of(), java.util.List.of(), null,
+                null, null, null, null, null, java.util.List.of(), java.util.List.of())).id();
+        mvc.perform(get("/members/people/" + seen).with(user("viewer-one").roles("STAFF"))).andExpect(status().isOk());
+        mvc.perform(get("/members/people/" + seen).with(user("viewer-two").roles("STAFF"))).andExpect(status().isOk());
+        String byRecord = mvc.perform(get("/staff/members/access-log").param("person", String.valueOf(seen)).with(STAFF))
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(byRecord).contains("viewer-one").contains("viewer-two").contains("person-page")
+            .contains("person " + seen);
+        String byUser = mvc.perform(get("/staff/members/access-log").param("actor", "viewer-one").with(STAFF))
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(byUser).contains("person " + seen).doesNotContain("viewer-two");
+    }
+
+    @Test
+    void staffAddAPersonToAGroupOnItsPageSeeTheCoordinatorAndEndTheMembership() throws Exception {
+        String created = mvc.perform(post("/members/groups").with(STAFF).with(csrf()).param("kind", "ISSUE_TEAM")
+                .param("name", "Team on Victims' Rights (test)")).andReturn().getResponse().getRedirectedUrl();
+        long group = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        long person = directory.save(new org.amicus.members.internal.record.Person(0, "Team Member Test", null, "UGA", java.util.List.of(),
+                null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), null,
+                null, null, null, null, null, java.util.List.of(), java.util.List.of())).id();
+        mvc.perform(post("/staff/members/groups/" + group + "/members").with(STAFF).with(csrf()).param("personId", String.valueOf(person))
+                .param("role", "co-chair").param("from", "2020-01-01").param("until", "2019-01-01"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("The end date is before the start date")));
+        mvc.perform(post("/staff/members/groups/" + group + "/members").with(STAFF).with(csrf()).param("personId", String.valueOf(person))
+                .param("role", "co-chair").param("from", "2020-01-01"))
+            .andExpect(redirectedUrl("/staff/members/groups/" + group));
+        mvc.perform(post("/staff/members/groups/" + group + "/coordinator").with(STAFF).with(csrf()).param("personId", String.valueOf(person)))
+            .andExpect(redirectedUrl("/staff/members/groups/" + group));
+        String page = mvc.perform(get("/staff/members/groups/" + group).with(STAFF)).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("Team on Victims&#39; Rights (test)").contains("co-chair")
+            .contains("Current members");
+        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"coordinator\""))).contains("Team Member Test");
+        long membership = jdbc.sql("select id from group_membership where group_id = ?").param(group).query(Long.class).single();
+        mvc.perform(post("/staff/members/groups/" + group + "/members/" + membership).with(STAFF).with(csrf())
+                .param("role", "co-chair").param("from", "2020-01-01").param("until", "2021-06-30"))
+            .andExpect(redirectedUrl("/staff/members/groups/" + group));
+        String after = mvc.perform(get("/staff/members/groups/" + group).with(STAFF)).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(after).contains("Past members").contains("2021-06-30").doesNotContain("members-current");
+        mvc.perform(get("/staff/members/groups/" + group).with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
     }
 }

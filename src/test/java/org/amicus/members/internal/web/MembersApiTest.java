@@ -35,6 +35,9 @@ class MembersApiTest {
     @Autowired
     MemberAccounts accounts;
 
+    @Autowired
+    org.amicus.platform.AuditTrail audit;
+
     long organisation(String json) throws Exception {
         String body = mvc.perform(post("/api/v1/members/organisations").with(STAFF).contentType(MediaType.APPLICATION_JSON).content(json))
             .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -46,6 +49,59 @@ class MembersApiTest {
                 .content("{\"person\":" + personJson + ",\"organisationId\":" + organisationId + ",\"role\":\"Director\"}"))
             .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    void latinSpellingsFindArabicNamesAndTheOtherWayRound() throws Exception {
+        person("""
+                {"name":"محمد البشير","country":"SDN","emails":["m.bashir@example.org"]}""", null);
+        person("""
+                {"name":"Mohammed Skeleton-Test","country":"JOR","emails":["m.skel@example.org"]}""", null);
+        for (String spelling : new String[] { "Mohamed", "Muhammad", "Al-Bashir", "mohamed el bashir" }) {
+            mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", spelling).param("country", "SDN"))
+                .andExpect(jsonPath("$.hits[*].name", hasItem("محمد البشير")));
+        }
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", "محمد").param("country", "JOR"))
+            .andExpect(jsonPath("$.hits[*].name", hasItem("Mohammed Skeleton-Test")));
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("q", "Karim").param("country", "SDN"))
+            .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void staffKeepGroupMembershipsWithRolesDatesAndACoordinatorAndPastMembersStay() throws Exception {
+        String body = mvc.perform(post("/api/v1/members/groups").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"NATIONAL_COALITION\",\"name\":\"Coalition nationale (test API)\",\"country\":\"CIV\"}"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long group = ((Number) JsonPath.read(body, "$.id")).longValue();
+        long ligue = organisation("{\"kind\":\"NGO\",\"name\":\"Ligue ivoirienne (test API)\",\"country\":\"CIV\"}");
+        long coordinator = person("{\"name\":\"Awa Koné\",\"country\":\"CIV\"}", ligue);
+        String member = mvc.perform(post("/api/v1/members/groups/" + group + "/members").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"organisationId\":" + ligue + ",\"role\":\"founding member\",\"from\":\"2002-07-01\"}"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long membership = ((Number) JsonPath.read(member, "$.id")).longValue();
+        mvc.perform(post("/api/v1/members/groups/" + group + "/members").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + coordinator + ",\"role\":\"focal point\",\"from\":\"2010-01-01\",\"until\":\"2009-01-01\"}"))
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("until"));
+        mvc.perform(post("/api/v1/members/groups/" + group + "/members").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + coordinator + ",\"organisationId\":" + ligue + "}"))
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("member"));
+        mvc.perform(put("/api/v1/members/groups/" + group + "/coordinator").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + coordinator + "}"))
+            .andExpect(jsonPath("$.coordinatorPersonId").value(coordinator));
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("team", String.valueOf(group)))
+            .andExpect(jsonPath("$.hits[*].name", hasItem("Ligue ivoirienne (test API)")));
+        mvc.perform(put("/api/v1/members/groups/" + group + "/members/" + membership).with(STAFF).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"role\":\"founding member\",\"from\":\"2002-07-01\",\"until\":\"2015-12-31\"}"))
+            .andExpect(jsonPath("$.toDate").value("2015-12-31"));
+        mvc.perform(get("/api/v1/members/groups/" + group).with(STAFF))
+            .andExpect(jsonPath("$.group.coordinatorPersonId").value(coordinator))
+            .andExpect(jsonPath("$.current").isEmpty())
+            .andExpect(jsonPath("$.past[0].organisationId").value(ligue));
+        mvc.perform(get("/api/v1/members/search").with(STAFF).param("team", String.valueOf(group)))
+            .andExpect(jsonPath("$.total").value(0));
+        org.assertj.core.api.Assertions.assertThat(audit.history("group", String.valueOf(group)))
+            .extracting(org.amicus.platform.AuditEntry::action).contains("created", "member-added", "coordinator", "member-changed");
+        mvc.perform(get("/api/v1/members/groups/" + group).with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
     }
 
     @Test
