@@ -22,8 +22,13 @@ public final class Drafts {
     public record TravelDraft(String iso3, String arrived, String departed, String source, String note) {
     }
 
-    public record FindingDraft(String caseNumber, String iso3, String decided, boolean referredToAsp,
-            boolean referredToCouncil, String document, String source, String note) {
+    /** The referrals are boxed so that a request leaving them out means "not referred", not a 400. */
+    public record FindingDraft(String caseNumber, String iso3, String decided, Boolean referredToAsp,
+            Boolean referredToCouncil, String document, String source, String note) {
+        public FindingDraft {
+            referredToAsp = Boolean.TRUE.equals(referredToAsp);
+            referredToCouncil = Boolean.TRUE.equals(referredToCouncil);
+        }
     }
 
     public record CouncilDraft(String actionType, String resolution, String adopted, String situation, String obligedIso3,

@@ -95,6 +95,16 @@ class CooperationApiTest {
     }
 
     @Test
+    void aFindingWithoutItsReferralFlagsIsRecordedAsNotReferred() throws Exception {
+        mvc.perform(post("/api/v1/cooperation/findings").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                {"caseNumber": "ICC-02/05-01/09", "iso3": "JOR", "decided": "2017-12-11",
+                 "source": "test: a request that leaves the referral flags out"}"""))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.referredToAsp").value(false))
+            .andExpect(jsonPath("$.referredToCouncil").value(false));
+    }
+
+    @Test
     void writesNeedStaff() throws Exception {
         mvc.perform(post("/api/v1/cooperation/findings").contentType(MediaType.APPLICATION_JSON).content("{}"))
             .andExpect(status().isUnauthorized());
