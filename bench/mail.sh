@@ -12,6 +12,7 @@ SINK_PORT=${SINK_PORT:-12525}
 APP_PORT=${APP_PORT:-18090}
 JAR=${JAR:-target/amicus-0.1.0-SNAPSHOT.jar}
 PASSWORD=bench-password-$$
+# JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/mail.jfr to profile the send.
 
 if ! command -v smtp-sink >/dev/null; then
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y postfix >/dev/null
@@ -38,7 +39,7 @@ t1=$(now)
 SOURCE_RATE=$(rate "$N" "$t0" "$t1")
 echo "smtp-source: $SOURCE_RATE messages/s"
 
-AMICUS_ADMIN_PASSWORD=$PASSWORD java -Xmx512m -jar "$JAR" --server.port=$APP_PORT --amicus.data-dir="$WORK/data" \
+AMICUS_ADMIN_PASSWORD=$PASSWORD java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --amicus.data-dir="$WORK/data" \
   --amicus.mail.smtp.host=127.0.0.1 --amicus.mail.smtp.port=$SINK_PORT --amicus.mail.smtp.pool-size="$POOL" \
   --amicus.mail.bounce-domain=bounces.bench.test --logging.level.root=warn > "$WORK/app.log" 2>&1 &
 APP=$!

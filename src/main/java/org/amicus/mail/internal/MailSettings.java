@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("amicus.mail")
 public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue Smtp smtp, @DefaultValue Rate rate,
         @DefaultValue Retry retry, @DefaultValue Queue queue, @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("localhost") String bounceDomain, String secret, @DefaultValue Inbound inbound) {
+        @DefaultValue("localhost") String bounceDomain, String secret, @DefaultValue Inbound inbound,
+        @DefaultValue Dkim dkim) {
 
     public enum Security {
         NONE, STARTTLS, TLS
@@ -32,6 +33,10 @@ public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue
         public double effectivePerSecond() {
             return preset != null ? preset.perSecond() : perSecond;
         }
+    }
+
+    /** DKIM signing (RFC 6376) when a domain is set: the selector and the RSA private key in PKCS#8 PEM. */
+    public record Dkim(String domain, String selector, String privateKeyFile) {
     }
 
     /** Retries of 4xx replies and connection failures: first delay, doubling up to the maximum. */

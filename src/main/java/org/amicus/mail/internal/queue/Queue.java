@@ -108,7 +108,11 @@ public class Queue {
         params.addAll(List.of(now, now));
         jdbc.sql("update mail_recipient set state = 'SENDING', claim_token = ?, lease_until = ?, sending_at = ? where id in ("
                 + marks + ") and " + FREE).params(params).update();
-        return jdbc.sql("select * from mail_recipient where claim_token = ? order by id").param(token).query(this::claimed).list();
+        // By primary key: the rows this claim took are those among the ids that carry its token.
+        List<Object> taken = new ArrayList<>(ids);
+        taken.add(token);
+        return jdbc.sql("select * from mail_recipient where id in (" + marks + ") and claim_token = ? order by id")
+            .params(taken).query(this::claimed).list();
     }
 
     /** Claims among every active send (for tools and tests; the dispatcher passes the sends it knows). */
@@ -125,7 +129,8 @@ public class Queue {
                 }), rs.getInt("attempts"));
     }
 
-    /** Writes outcomes in one batch. A released row goes back to QUEUED without an attempt counted. */
+    /** Writes outcomes in one batch and one transaction. A released row goes back to QUEUED without an attempt counted. */
+    @Transactional
     public void record(List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
