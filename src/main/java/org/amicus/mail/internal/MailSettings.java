@@ -45,8 +45,8 @@ public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue
     }
 
     /** How many recipients a node claims at once, how long the claim lasts, how often results are written. */
-    public record Queue(@DefaultValue("400") int claim, @DefaultValue("PT5M") Duration lease,
-            @DefaultValue("50") int flushEvery, @DefaultValue("PT1S") Duration poll) {
+    public record Queue(@DefaultValue("1000") int claim, @DefaultValue("PT5M") Duration lease,
+            @DefaultValue("100") int flushEvery, @DefaultValue("PT1S") Duration poll) {
     }
 
     /** The embedded SMTP listener (off by default), the domains it accepts mail for, and the IMAP alternative. */

@@ -28,6 +28,11 @@ final class MergeTemplate {
         this.literalLength = literals.stream().mapToInt(String::length).sum();
     }
 
+    /** A body's template, its line breaks made CRLF once here rather than in every copy. */
+    static MergeTemplate body(String template, boolean html) {
+        return parse(Mime.crlf(template), html);
+    }
+
     static MergeTemplate parse(String template, boolean html) {
         List<String> literals = new ArrayList<>();
         List<String> fields = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.amicus.mail.internal.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -51,7 +50,13 @@ final class Mime {
 
     /** A merged value may hold a line break or a NUL; a header must not (header injection). */
     static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n\\x00]+", " ");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n' || c == 0) {
+                return s.replaceAll("[\\r\\n\\x00]+", " ");
+            }
+        }
+        return s;
     }
 
     /** RFC 2047 B-encoded words of whole characters, separated by folding white space. */
@@ -80,14 +85,18 @@ final class Mime {
         if (isSevenBit(canonical)) {
             return new Body("7bit", canonical.getBytes(StandardCharsets.US_ASCII));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(canonical.length() * 2);
-        out.writeBytes(BODY_BASE64.encode(canonical.getBytes(StandardCharsets.UTF_8)));
-        out.writeBytes(CRLF);
-        return new Body("base64", out.toByteArray());
+        byte[] encoded = BODY_BASE64.encode(canonical.getBytes(StandardCharsets.UTF_8));
+        byte[] withEnd = java.util.Arrays.copyOf(encoded, encoded.length + 2);
+        withEnd[encoded.length] = '\r';
+        withEnd[encoded.length + 1] = '\n';
+        return new Body("base64", withEnd);
     }
 
     /** Every line break as CRLF, and a CRLF at the end. */
     static String crlf(String text) {
+        if (isCanonical(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 64);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -106,6 +115,20 @@ final class Mime {
             out.append("\r\n");
         }
         return out.toString();
+    }
+
+    private static boolean isCanonical(String text) {
+        int n = text.length();
+        if (n < 2 || text.charAt(n - 2) != '\r' || text.charAt(n - 1) != '\n') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && text.charAt(i + 1) != '\n' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlainAscii(String s) {

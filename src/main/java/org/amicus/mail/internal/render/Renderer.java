@@ -17,7 +17,6 @@ import org.amicus.mail.internal.Signatures;
 import org.amicus.mail.internal.queue.Claimed;
 import org.amicus.mail.internal.queue.SendTemplate;
 import org.amicus.platform.Language;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,8 @@ public class Renderer {
     private final Signatures signatures;
     private final String baseUrl;
     private final String messageIdDomain;
-    private final @Nullable DkimSigner dkim;
+    /** Null when no DKIM key is configured. */
+    private final DkimSigner dkim;
     private volatile String date = "";
     private volatile long dateSecond = -1;
 
@@ -82,8 +82,8 @@ public class Renderer {
         Skeleton(SendTemplate send, Language language) {
             Outgoing.Content content = send.contents().get(language);
             subject = MergeTemplate.parse(content.subject(), false);
-            text = MergeTemplate.parse(content.text(), false);
-            html = content.html() == null || content.html().isBlank() ? null : MergeTemplate.parse(content.html(), true);
+            text = MergeTemplate.body(content.text(), false);
+            html = content.html() == null || content.html().isBlank() ? null : MergeTemplate.body(content.html(), true);
             mailtoUnsubscribe = send.list() == null || send.list().unsubscribe() == null ? ""
                     : "<mailto:" + send.list().unsubscribe() + "?subject=unsubscribe>, ";
             boundary = "=_amicus_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
@@ -126,20 +126,21 @@ public class Renderer {
         fields.put("name", to.name() == null ? "" : to.name());
         fields.put("unsubscribe_url", unsubscribeUrl);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         String own = "Message-ID: <" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">\r\n"
                 + "Date: " + now() + "\r\n"
                 + "To: " + Mime.mailbox(to.address(), to.name()) + "\r\n"
                 + Mime.header("Subject", s.subject.fill(fields))
                 + "List-Unsubscribe: " + s.mailtoUnsubscribe + "<" + unsubscribeUrl + ">\r\n";
+        Mime.Body plain = Mime.body(s.text.fill(fields));
+        Mime.Body html = s.html == null ? null : Mime.body(s.html.fill(fields));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(own.length() * 2 + s.sharedHeaders.length + 512
+                + plain.bytes().length + (html == null ? 0 : html.bytes().length));
         out.writeBytes(own.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(s.sharedHeaders);
-        Mime.Body plain = Mime.body(s.text.fill(fields));
-        if (s.html == null) {
+        if (html == null) {
             ascii(out, "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
             out.writeBytes(plain.bytes());
         } else {
-            Mime.Body html = Mime.body(s.html.fill(fields));
             ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + plain.encoding() + "\r\n\r\n");
             out.writeBytes(plain.bytes());
