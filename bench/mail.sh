@@ -70,7 +70,7 @@ while :; do
   STATE=$(curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$ID")
   echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d["state"]=="FINISHED" else 1)' && break
   # Each poll costs the server a BCrypt check (the API is stateless); the end time is the server's finishedAt.
-  sleep 2
+  sleep 5
 done
 APP_CPU=$(python3 -c "print(round($(cpu_of "$APP") - $CPU0, 2))")
 echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("counts:", d["counts"])'

@@ -102,21 +102,30 @@ class Dispatcher implements SmartLifecycle {
 
     private void claimLoop() {
         long refreshed = 0;
+        boolean drained = true;
+        long polls = 0;
         while (running) {
             try {
                 if (System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
                     sendStates = queue.openSends();
                     active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
                     prepared.keySet().retainAll(sendStates.keySet());
-                    queue.finishDone();
+                    // Once nothing is due, else every ten polls: while a send is under way the check scans its rows for nothing.
+                    if (drained || active.isEmpty() || ++polls % 10 == 0) {
+                        queue.finishDone();
+                    }
                     refreshed = System.nanoTime();
                 }
-                List<Claimed> claimed = inbox.size() < claimSize() && !active.isEmpty()
-                        ? queue.claim(claimSize(), settings.queue().lease(), active) : List.of();
+                if (inbox.size() >= claimSize() || active.isEmpty()) {
+                    Thread.sleep(active.isEmpty() ? Math.min(200, settings.queue().poll().toMillis()) : 10);
+                    continue;
+                }
+                List<Claimed> claimed = queue.claim(claimSize(), settings.queue().lease(), active);
+                drained = claimed.isEmpty();
                 for (Claimed c : claimed) {
                     inbox.put(c);
                 }
-                if (claimed.isEmpty()) {
+                if (drained) {
                     Thread.sleep(Math.min(200, settings.queue().poll().toMillis()));
                 }
             } catch (InterruptedException e) {
