@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SMTP client against scripted relays on loopback: it pipelines the envelope, doubles leading
- * dots, says what a refusal was, and a relay that hangs (never greets, or stops reading the
- * message) fails the attempt instead of holding the worker.
+ * dots, signs in, says what a refusal was, and a relay that hangs (never greets, or stops reading
+ * the message) fails the attempt instead of holding the worker.
  */
 class SmtpConnectionTest {
 
@@ -123,6 +123,24 @@ class SmtpConnectionTest {
         }
         relay.get(5, TimeUnit.SECONDS);
         assertThat(seen).containsExactly("RSET");
+    }
+
+    @Test
+    void theRelayIsSignedInToWithAuthPlainWhenAUserIsSet() throws Exception {
+        var settings = relay((in, out) -> {
+            say(out, "220 relay.test ESMTP\r\n");
+            in.readLine();
+            say(out, "250-relay.test\r\n250 AUTH LOGIN PLAIN\r\n");
+            seen.add(in.readLine());
+            say(out, "235 2.7.0 Authentication successful\r\n");
+            seen.add(in.readLine());
+        });
+        var withUser = new MailSettings.Smtp(settings.host(), settings.port(), MailSettings.Security.NONE, "amicus",
+                "s3cret", 1, settings.timeout(), 100, false);
+        SmtpConnection.open(withUser, "bounces.test").close();
+        relay.get(5, TimeUnit.SECONDS);
+        assertThat(seen).containsExactly("AUTH PLAIN " + java.util.Base64.getEncoder()
+            .encodeToString("\0amicus\0s3cret".getBytes(StandardCharsets.UTF_8)), "QUIT");
     }
 
     @Test
