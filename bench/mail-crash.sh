@@ -63,5 +63,5 @@ echo
 echo "recipients:            $N"
 echo "messages received:     $(wc -l < "$WORK/received")"
 echo "lost:                  $LOST  (must be 0)"
-echo "duplicated:            $DUPLICATES  (bound: messages in flight at the kill, at most pool x flush batch = $((POOL * 50)))"
+echo "duplicated:            $DUPLICATES  (bound: messages in flight at the kill, at most pool x flush batch = $((POOL * 100)))"
 [ "$LOST" = 0 ] && echo PASS || echo FAIL

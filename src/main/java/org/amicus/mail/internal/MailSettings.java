@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("amicus.mail")
 public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue Smtp smtp, @DefaultValue Rate rate,
         @DefaultValue Retry retry, @DefaultValue Queue queue, @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("localhost") String bounceDomain, String secret, @DefaultValue Inbound inbound) {
+        @DefaultValue("localhost") String bounceDomain, String secret, @DefaultValue Inbound inbound,
+        @DefaultValue Dkim dkim) {
 
     public enum Security {
         NONE, STARTTLS, TLS
@@ -34,14 +35,18 @@ public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue
         }
     }
 
+    /** DKIM signing (RFC 6376) when a domain is set: the selector and the RSA private key in PKCS#8 PEM. */
+    public record Dkim(String domain, String selector, String privateKeyFile) {
+    }
+
     /** Retries of 4xx replies and connection failures: first delay, doubling up to the maximum. */
     public record Retry(@DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration firstDelay,
             @DefaultValue("PT6H") Duration maxDelay) {
     }
 
     /** How many recipients a node claims at once, how long the claim lasts, how often results are written. */
-    public record Queue(@DefaultValue("400") int claim, @DefaultValue("PT5M") Duration lease,
-            @DefaultValue("50") int flushEvery, @DefaultValue("PT1S") Duration poll) {
+    public record Queue(@DefaultValue("1000") int claim, @DefaultValue("PT5M") Duration lease,
+            @DefaultValue("100") int flushEvery, @DefaultValue("PT1S") Duration poll) {
     }
 
     /** The embedded SMTP listener (off by default), the domains it accepts mail for, and the IMAP alternative. */

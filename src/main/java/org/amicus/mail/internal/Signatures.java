@@ -34,6 +34,7 @@ public class Signatures {
 
     private final byte[] key;
     private final String bounceDomain;
+    private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(this::newMac);
 
     Signatures(MailSettings settings, @Value("${amicus.data-dir}") String dataDir) {
         this.key = settings.secret() != null && !settings.secret().isBlank()
@@ -71,11 +72,16 @@ public class Signatures {
     }
 
     private String sign(String payload, int bytes) {
+        byte[] full = mac.get().doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(full, 0, bytes);
+    }
+
+    /** One keyed MAC per thread: the workers sign two values per message, and a Mac is not thread-safe. */
+    private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] full = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(full, 0, bytes);
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(new SecretKeySpec(key, "HmacSHA256"));
+            return m;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

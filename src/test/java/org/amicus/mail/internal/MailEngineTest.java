@@ -15,14 +15,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -77,6 +84,33 @@ class MailEngineTest {
         RELAY.start();
         RELAY.setUser("bounces@bounces.test", "bounces@bounces.test", "mailbox-password");
         INBOUND_PORT = freePort();
+        DKIM_KEY = dkimKey();
+    }
+
+    /** A DKIM key made for this run only (no secret in the repository): the public half checks, the private half signs. */
+    static final KeyPair DKIM_KEY;
+    static final Path DKIM_KEY_FILE;
+
+    static {
+        try {
+            DKIM_KEY_FILE = Files.createTempFile("amicus-dkim", ".pem");
+            Files.writeString(DKIM_KEY_FILE, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(DKIM_KEY.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            DKIM_KEY_FILE.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static KeyPair dkimKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @DynamicPropertySource
@@ -99,6 +133,9 @@ class MailEngineTest {
         r.add("amicus.mail.inbound.imap.username", () -> "bounces@bounces.test");
         r.add("amicus.mail.inbound.imap.password", () -> "mailbox-password");
         r.add("amicus.mail.inbound.imap.poll", () -> "PT0.5S");
+        r.add("amicus.mail.dkim.domain", () -> "lists.test");
+        r.add("amicus.mail.dkim.selector", () -> "amicus2026");
+        r.add("amicus.mail.dkim.private-key-file", DKIM_KEY_FILE::toString);
     }
 
     @AfterAll
@@ -179,6 +216,45 @@ class MailEngineTest {
         assertThat((String) layla.getContent()).contains("عزيزتي ليلى");
         // No Portuguese content: the first language given.
         assertThat(received("joao." + t + "@example.org").getSubject()).isEqualTo("Update for João");
+    }
+
+    @Test
+    void everyMessageIsSignedWithDkimAndTheSignatureVerifiesWithThePublicKey() throws Exception {
+        String t = tag();
+        String address = "signed." + t + "@example.org";
+        long id = outbox.enqueue(send("Signed " + t, list("updates"), List.of(to(address, "Zoë Ñandú", Language.FR))));
+        awaitFinished(id);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        received(address).writeTo(raw);
+        String message = raw.toString(StandardCharsets.ISO_8859_1);
+
+        Map<String, String> tags = Dkim.tags(Dkim.header(message, "DKIM-Signature"));
+        assertThat(tags).containsEntry("v", "1").containsEntry("a", "rsa-sha256").containsEntry("c", "relaxed/relaxed")
+            .containsEntry("d", "lists.test").containsEntry("s", "amicus2026");
+        assertThat(tags.get("h").split(":")).contains("from", "to", "subject", "date", "message-id", "list-id",
+                "list-unsubscribe", "list-unsubscribe-post");
+        assertThat(Dkim.verifies(message, DKIM_KEY.getPublic())).isTrue();
+        // The check can fail: a changed subject or body no longer verifies.
+        assertThat(Dkim.verifies(message.replaceFirst("(?m)^Subject: ", "Subject: Re: "), DKIM_KEY.getPublic())).isFalse();
+        assertThat(Dkim.verifies(message.replaceFirst("Content-Transfer-Encoding: base64\r\n\r\n",
+                "Content-Transfer-Encoding: base64\r\n\r\nQUJD\r\n"), DKIM_KEY.getPublic())).isFalse();
+    }
+
+    @Test
+    void aLineBreakInAMergedValueCannotAddAHeader() throws Exception {
+        String t = tag();
+        String address = "eve." + t + "@example.org";
+        var contents = new java.util.LinkedHashMap<Language, org.amicus.mail.Outgoing.Content>();
+        contents.put(Language.EN, new org.amicus.mail.Outgoing.Content("News from {{country}}", "In {{country}}.", null));
+        long id = outbox.enqueue(new org.amicus.mail.Outgoing("Injection " + t, "updates@lists.test", "Coalition", null, null,
+                contents, List.of(new org.amicus.mail.Outgoing.Recipient(address, "Eve", Language.EN,
+                        Map.of("country", "Nowhere\r\nBcc: victim." + t + "@example.org")))));
+        awaitFinished(id);
+        MimeMessage eve = received(address);
+        assertThat(eve.getSubject()).isEqualTo("News from Nowhere Bcc: victim." + t + "@example.org");
+        assertThat(eve.getHeader("Bcc")).isNull();
+        assertThat(eve.getAllRecipients()).hasSize(1);
+        assertThatThrownBy(() -> received("victim." + t + "@example.org")).isInstanceOf(AssertionError.class);
     }
 
     @Test
@@ -275,6 +351,8 @@ class MailEngineTest {
             .getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> smtp("someone@example.org", "updates@lists.test", loop), "554");
         assertRefused(() -> smtp("someone@example.org", "someone@elsewhere.example", post), "550");
+        byte[] noSender = ("To: updates@lists.test\r\nSubject: Who?\r\n\r\nNo From header.\r\n").getBytes(StandardCharsets.US_ASCII);
+        assertRefused(() -> smtp("someone@example.org", "updates@lists.test", noSender), "550");
         byte[] huge = new byte[150_000];
         Arrays.fill(huge, (byte) 'a');
         byte[] oversized = ("From: big@example.org\r\nTo: updates@lists.test\r\nSubject: Big\r\n\r\n" + new String(huge, StandardCharsets.US_ASCII)

@@ -2,12 +2,17 @@ package org.amicus.mail.internal.queue;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /** One bare mailbox address, checked strictly: no display name, no group, no line break, a domain. */
 public final class Addresses {
+
+    private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    private static final Pattern PLAIN = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+");
 
     private Addresses() {
     }
@@ -18,6 +23,10 @@ public final class Addresses {
             return Optional.empty();
         }
         String trimmed = raw.trim();
+        if (PLAIN.matcher(trimmed).matches() && trimmed.indexOf('@') <= 64) {
+            // The common case, a dot-atom at a dot-atom domain: what the full parser would accept as it is.
+            return Optional.of(lowerDomain(trimmed, trimmed.indexOf('@')));
+        }
         try {
             InternetAddress parsed = new InternetAddress(trimmed, true);
             parsed.validate();
@@ -26,10 +35,14 @@ public final class Addresses {
             if (!address.equals(trimmed) || at < 1 || at == address.length() - 1 || parsed.getPersonal() != null) {
                 return Optional.empty();
             }
-            return Optional.of(address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT));
+            return Optional.of(lowerDomain(address, at));
         } catch (AddressException e) {
             return Optional.empty();
         }
+    }
+
+    private static String lowerDomain(String address, int at) {
+        return address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
     public static String domain(String address) {

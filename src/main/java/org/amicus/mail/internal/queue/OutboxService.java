@@ -140,21 +140,29 @@ class OutboxService implements Outbox {
         for (RecipientState s : RecipientState.values()) {
             counts.put(s.name(), 0L);
         }
-        jdbc.sql("select state, count(*) n from mail_recipient where send_id = ? group by state").param(sendId)
+        Instant since = Instant.now().minus(RATE_WINDOW);
+        long[] recent = { 0 };
+        Instant[] first = { null };
+        // One pass over the send's rows: counts by state, those done in the last minute, the first attempt.
+        jdbc.sql("""
+                select state, count(*) n, sum(case when done_at >= ? and state <> 'SUPPRESSED' then 1 else 0 end) recent,
+                    min(sending_at) first_sending
+                from mail_recipient where send_id = ? group by state""")
+            .params(Timestamps.param(since), sendId)
             .query(rs -> {
                 counts.put(rs.getString("state"), rs.getLong("n"));
+                recent[0] += rs.getLong("recent");
+                Instant sending = Timestamps.read(rs, "first_sending");
+                if (sending != null && (first[0] == null || sending.isBefore(first[0]))) {
+                    first[0] = sending;
+                }
             });
         var times = jdbc.sql("select name, created_at, finished_at from mail_send where id = ?").param(sendId)
             .query((rs, n) -> new Object[] { rs.getString("name"), Timestamps.read(rs, "created_at"),
                 Timestamps.read(rs, "finished_at") }).single();
-        Instant since = Instant.now().minus(RATE_WINDOW);
-        long recent = jdbc.sql("select count(*) from mail_recipient where send_id = ? and done_at >= ? and state <> 'SUPPRESSED'")
-            .params(sendId, Timestamps.param(since)).query(Long.class).single();
-        Instant first = jdbc.sql("select min(sending_at) from mail_recipient where send_id = ?").param(sendId)
-            .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).optional().map(java.time.OffsetDateTime::toInstant).orElse(null);
-        double window = first == null ? 0 : Math.min(RATE_WINDOW.toMillis(), Math.max(1000, Duration.between(
-                first.isAfter(since) ? first : since, Instant.now()).toMillis())) / 1000.0;
-        double rate = window == 0 ? 0 : recent / window;
+        double window = first[0] == null ? 0 : Math.min(RATE_WINDOW.toMillis(), Math.max(1000, Duration.between(
+                first[0].isAfter(since) ? first[0] : since, Instant.now()).toMillis())) / 1000.0;
+        double rate = window == 0 ? 0 : recent[0] / window;
         long open = counts.get("QUEUED") + counts.get("SENDING") + counts.get("DEFERRED");
         return new SendProgress(sendId, (String) times[0], state, (Instant) times[1], (Instant) times[2], counts, rate,
                 estimate(open, rate));

@@ -1,128 +1,174 @@
 package org.amicus.mail.internal.render;
 
-import java.io.UnsupportedEncodingException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.amicus.mail.Outgoing;
 import org.amicus.mail.internal.MailSettings;
 import org.amicus.mail.internal.Signatures;
 import org.amicus.mail.internal.queue.Claimed;
 import org.amicus.mail.internal.queue.SendTemplate;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.amicus.platform.Language;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
 
 /**
- * Builds one recipient's message: the content in their language with their merge fields, plain text
- * and HTML as multipart/alternative, UTF-8 throughout (RFC 2047 encoded words in headers), the list
- * headers with RFC 8058 one-click unsubscribe, and a return path that names the recipient (VERP).
+ * Writes one recipient's message as RFC 5322 bytes: the content in their language with their merge
+ * fields, plain text and HTML as multipart/alternative, UTF-8 throughout (RFC 2047 encoded words in
+ * headers), the list headers with RFC 8058 one-click unsubscribe, a return path that names the
+ * recipient (VERP), and a DKIM signature when a key is configured. Everything a send's recipients
+ * share (headers, parsed templates, boundary) is prepared once per send and language.
  */
 @Component
 public class Renderer {
 
-    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Signatures signatures;
     private final String baseUrl;
     private final String messageIdDomain;
+    /** Null when no DKIM key is configured. */
+    private final DkimSigner dkim;
+    private volatile String date = "";
+    private volatile long dateSecond = -1;
 
     Renderer(Signatures signatures, MailSettings settings) {
         this.signatures = signatures;
         this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
         this.messageIdDomain = settings.bounceDomain();
+        this.dkim = DkimSigner.from(settings.dkim());
     }
 
-    public SMTPMessage render(Session session, SendTemplate send, Claimed to) throws MessagingException {
-        Outgoing.Content content = send.content(to.language());
+    /** A message ready for the relay: envelope sender (VERP), envelope recipient and the bytes. */
+    public record Rendered(String envelopeFrom, String recipient, byte[] message) {
+    }
+
+    /** What every recipient of a send shares, per language. */
+    public final class Prepared {
+        private final SendTemplate send;
+        private final Map<Language, Skeleton> byLanguage = new EnumMap<>(Language.class);
+
+        private Prepared(SendTemplate send) {
+            this.send = send;
+            send.contents().keySet().forEach(language -> byLanguage.put(language, new Skeleton(send, language)));
+        }
+
+        public String listId() {
+            return send.list() == null ? null : send.list().id();
+        }
+
+        Skeleton skeleton(Language language) {
+            Skeleton s = byLanguage.get(language);
+            return s != null ? s : byLanguage.get(send.fallback());
+        }
+    }
+
+    /** One language of a send: its templates and the header lines that do not change per recipient. */
+    private final class Skeleton {
+        final MergeTemplate subject;
+        final MergeTemplate text;
+        final MergeTemplate html;
+        final String mailtoUnsubscribe;
+        final byte[] sharedHeaders;
+        final String boundary;
+
+        Skeleton(SendTemplate send, Language language) {
+            Outgoing.Content content = send.contents().get(language);
+            subject = MergeTemplate.parse(content.subject(), false);
+            text = MergeTemplate.body(content.text(), false);
+            html = content.html() == null || content.html().isBlank() ? null : MergeTemplate.body(content.html(), true);
+            mailtoUnsubscribe = send.list() == null || send.list().unsubscribe() == null ? ""
+                    : "<mailto:" + send.list().unsubscribe() + "?subject=unsubscribe>, ";
+            boundary = "=_amicus_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            StringBuilder h = new StringBuilder(1024);
+            h.append("From: ").append(Mime.mailbox(send.fromAddress(), send.fromName())).append("\r\n");
+            if (send.replyTo() != null) {
+                h.append("Reply-To: ").append(send.replyTo()).append("\r\n");
+            }
+            h.append("MIME-Version: 1.0\r\n");
+            h.append("Content-Language: ").append(language.code()).append("\r\n");
+            h.append("Auto-Submitted: auto-generated\r\n");
+            h.append("Precedence: list\r\n");
+            h.append("X-Amicus-Send: ").append(send.id()).append("\r\n");
+            h.append("X-Loop: ").append(messageIdDomain).append("\r\n");
+            h.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+            if (send.list() != null) {
+                h.append("List-Id: ").append(send.list().id()).append("\r\n");
+                if (send.list().archive() != null) {
+                    h.append("List-Archive: <").append(send.list().archive()).append(">\r\n");
+                }
+                h.append("List-Post: ").append(send.list().post() == null ? "NO" : "<mailto:" + send.list().post() + ">")
+                    .append("\r\n");
+            }
+            if (html != null) {
+                h.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"\r\n");
+            }
+            sharedHeaders = h.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    public Prepared prepare(SendTemplate send) {
+        return new Prepared(send);
+    }
+
+    public Rendered render(Prepared prepared, Claimed to) {
+        Skeleton s = prepared.skeleton(to.language());
         String unsubscribeUrl = baseUrl + "/mail/unsubscribe/" + signatures.unsubscribeToken(to.id());
         Map<String, String> fields = new HashMap<>(to.fields());
         fields.put("email", to.address());
         fields.put("name", to.name() == null ? "" : to.name());
         fields.put("unsubscribe_url", unsubscribeUrl);
 
-        SMTPMessage m = new SMTPMessage(session);
-        m.setEnvelopeFrom(signatures.returnPath(to.id()));
-        m.setFrom(address(send.fromAddress(), send.fromName()));
-        m.setRecipient(jakarta.mail.Message.RecipientType.TO, address(to.address(), to.name()));
-        if (send.replyTo() != null) {
-            m.setReplyTo(new InternetAddress[] { address(send.replyTo(), null) });
-        }
-        m.setSubject(oneLine(merge(content.subject(), fields, false)), "UTF-8");
-        m.setSentDate(new Date());
-        m.setHeader("Content-Language", to.language().code());
-        m.setHeader("Auto-Submitted", "auto-generated");
-        m.setHeader("Precedence", "list");
-        m.setHeader("X-Amicus-Send", String.valueOf(send.id()));
-        m.setHeader("X-Loop", messageIdDomain);
-        m.setHeader("List-Unsubscribe", listUnsubscribe(send, unsubscribeUrl));
-        m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        if (send.list() != null) {
-            m.setHeader("List-Id", send.list().id());
-            if (send.list().archive() != null) {
-                m.setHeader("List-Archive", "<" + send.list().archive() + ">");
-            }
-            m.setHeader("List-Post", send.list().post() == null ? "NO" : "<mailto:" + send.list().post() + ">");
-        }
-        String text = merge(content.text(), fields, false);
-        if (content.html() == null || content.html().isBlank()) {
-            m.setText(text, "UTF-8");
+        String own = "Message-ID: <" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">\r\n"
+                + "Date: " + now() + "\r\n"
+                + "To: " + Mime.mailbox(to.address(), to.name()) + "\r\n"
+                + Mime.header("Subject", s.subject.fill(fields))
+                + "List-Unsubscribe: " + s.mailtoUnsubscribe + "<" + unsubscribeUrl + ">\r\n";
+        Mime.Body plain = Mime.body(s.text.fill(fields));
+        Mime.Body html = s.html == null ? null : Mime.body(s.html.fill(fields));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(own.length() * 2 + s.sharedHeaders.length + 512
+                + plain.bytes().length + (html == null ? 0 : html.bytes().length));
+        out.writeBytes(own.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(s.sharedHeaders);
+        if (html == null) {
+            ascii(out, "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
+            out.writeBytes(plain.bytes());
         } else {
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            MimeBodyPart plain = new MimeBodyPart();
-            plain.setText(text, "UTF-8");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(merge(content.html(), fields, true), "UTF-8", "html");
-            alternative.addBodyPart(plain);
-            alternative.addBodyPart(html);
-            m.setContent(alternative);
+            ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+                    + plain.encoding() + "\r\n\r\n");
+            out.writeBytes(plain.bytes());
+            ascii(out, "--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
+                    + html.encoding() + "\r\n\r\n");
+            out.writeBytes(html.bytes());
+            ascii(out, "--" + s.boundary + "--\r\n");
         }
-        m.saveChanges();
-        // saveChanges sets its own Message-ID; ours names the recipient row so replies can be traced.
-        m.setHeader("Message-ID", "<" + send.id() + "." + to.id() + "." + UUID.randomUUID() + "@" + messageIdDomain + ">");
-        return m;
+        byte[] message = out.toByteArray();
+        return new Rendered(signatures.returnPath(to.id()), to.address(), dkim == null ? message : dkim.sign(message));
     }
 
-    private static String listUnsubscribe(SendTemplate send, String url) {
-        String mailto = send.list() == null || send.list().unsubscribe() == null ? null
-                : "<mailto:" + send.list().unsubscribe() + "?subject=unsubscribe>";
-        return (mailto == null ? "" : mailto + ", ") + "<" + url + ">";
+    private static void ascii(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Replaces {{field}} with the recipient's value, HTML-escaped in HTML; unknown fields become empty. */
-    static String merge(String template, Map<String, String> fields, boolean html) {
-        Matcher m = FIELD.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        while (m.find()) {
-            String value = fields.getOrDefault(m.group(1), "");
-            m.appendReplacement(out, Matcher.quoteReplacement(html ? HtmlUtils.htmlEscape(value, "UTF-8") : value));
+    private static String randomHex() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(r.nextLong()) + HexFormat.of().toHexDigits(r.nextLong());
+    }
+
+    /** The Date header's value, formatted once a second. */
+    private String now() {
+        long second = System.currentTimeMillis() / 1000;
+        if (second != dateSecond) {
+            date = DATE.format(ZonedDateTime.now(ZoneOffset.UTC));
+            dateSecond = second;
         }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** A merged value may hold a line break; a header must not (header injection). */
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n\\x00]+", " ");
-    }
-
-    private static InternetAddress address(String address, String name) {
-        try {
-            return new InternetAddress(address, name == null || name.isBlank() ? null : oneLine(name),
-                    StandardCharsets.UTF_8.name());
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return date;
     }
 }

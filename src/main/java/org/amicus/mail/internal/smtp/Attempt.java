@@ -1,5 +1,6 @@
 package org.amicus.mail.internal.smtp;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -7,10 +8,6 @@ import org.amicus.mail.internal.MailSettings;
 import org.amicus.mail.internal.queue.Claimed;
 import org.amicus.mail.internal.queue.Outcome;
 import org.amicus.mail.internal.queue.RecipientState;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-
-import jakarta.mail.MessagingException;
 
 /**
  * What an SMTP failure means for a recipient: a 5xx reply is final (bounced); a 4xx reply or a
@@ -21,17 +18,9 @@ final class Attempt {
     private Attempt() {
     }
 
-    /** The SMTP reply code carried by the exception chain, or 0 when the connection itself failed. */
-    static int replyCode(MessagingException e) {
-        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
-            if (x instanceof SMTPAddressFailedException a && a.getReturnCode() > 0) {
-                return a.getReturnCode();
-            }
-            if (x instanceof SMTPSendFailedException s && s.getReturnCode() > 0) {
-                return s.getReturnCode();
-            }
-        }
-        return 0;
+    /** The relay's reply code, or 0 when the connection itself failed. */
+    static int replyCode(IOException e) {
+        return e instanceof SmtpConnection.Refused r ? r.code : 0;
     }
 
     static Outcome failed(Claimed c, int code, String reply, MailSettings.Retry retry) {
@@ -52,14 +41,9 @@ final class Attempt {
     }
 
     /** The relay's own reply where it gave one ("550 5.1.1 User unknown"), else what failed. */
-    static String describe(MessagingException e) {
-        Exception reply = e;
-        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
-            if (x instanceof SMTPAddressFailedException || x instanceof SMTPSendFailedException) {
-                reply = x;
-            }
-        }
-        String text = reply.getMessage() == null ? reply.getClass().getSimpleName() : reply.getMessage().trim();
+    static String describe(IOException e) {
+        String text = e instanceof SmtpConnection.Refused ? e.getMessage().replace('\n', ' ')
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

@@ -1,5 +1,6 @@
 package org.amicus.mail.internal.smtp;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.amicus.mail.internal.queue.Outcome;
 import org.amicus.mail.internal.queue.Queue;
 import org.amicus.mail.internal.queue.RecipientState;
 import org.amicus.mail.internal.queue.SendState;
-import org.amicus.mail.internal.queue.SendTemplate;
 import org.amicus.mail.internal.queue.Suppressions;
 import org.amicus.mail.internal.render.Renderer;
 import org.slf4j.Logger;
@@ -23,9 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 
 /**
  * Delivers the queue on this node: one claimer thread takes due recipients from the database under a
@@ -43,10 +40,9 @@ class Dispatcher implements SmartLifecycle {
     private final Suppressions suppressions;
     private final Renderer renderer;
     private final Feedback feedback;
-    private final Relay relay;
     private final RateLimiter rate;
     private final BlockingQueue<Claimed> inbox;
-    private final Map<Long, SendTemplate> templates = new ConcurrentHashMap<>();
+    private final Map<Long, Renderer.Prepared> prepared = new ConcurrentHashMap<>();
     private volatile Map<Long, SendState> sendStates = Map.of();
     private List<Long> active = List.of();
     private final List<Thread> threads = new ArrayList<>();
@@ -58,7 +54,6 @@ class Dispatcher implements SmartLifecycle {
         this.suppressions = suppressions;
         this.renderer = renderer;
         this.feedback = feedback;
-        this.relay = new Relay(settings.smtp(), settings.bounceDomain());
         this.rate = new RateLimiter(settings.rate().effectivePerSecond(), settings.rate().perDomainPerSecond());
         this.inbox = new ArrayBlockingQueue<>(claimSize() * 2);
     }
@@ -107,21 +102,30 @@ class Dispatcher implements SmartLifecycle {
 
     private void claimLoop() {
         long refreshed = 0;
+        boolean drained = true;
+        long polls = 0;
         while (running) {
             try {
                 if (System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
                     sendStates = queue.openSends();
                     active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
-                    templates.keySet().retainAll(sendStates.keySet());
-                    queue.finishDone();
+                    prepared.keySet().retainAll(sendStates.keySet());
+                    // Once nothing is due, else every ten polls: while a send is under way the check scans its rows for nothing.
+                    if (drained || active.isEmpty() || ++polls % 10 == 0) {
+                        queue.finishDone();
+                    }
                     refreshed = System.nanoTime();
                 }
-                List<Claimed> claimed = inbox.size() < claimSize() && !active.isEmpty()
-                        ? queue.claim(claimSize(), settings.queue().lease(), active) : List.of();
+                if (inbox.size() >= claimSize() || active.isEmpty()) {
+                    Thread.sleep(active.isEmpty() ? Math.min(200, settings.queue().poll().toMillis()) : 10);
+                    continue;
+                }
+                List<Claimed> claimed = queue.claim(claimSize(), settings.queue().lease(), active);
+                drained = claimed.isEmpty();
                 for (Claimed c : claimed) {
                     inbox.put(c);
                 }
-                if (claimed.isEmpty()) {
+                if (drained) {
                     Thread.sleep(Math.min(200, settings.queue().poll().toMillis()));
                 }
             } catch (InterruptedException e) {
@@ -136,7 +140,7 @@ class Dispatcher implements SmartLifecycle {
     /** One SMTP connection and the recipients it delivers. */
     private final class Worker {
 
-        private org.eclipse.angus.mail.smtp.SMTPTransport transport;
+        private SmtpConnection connection;
         private int sentOnConnection;
         private final List<Outcome> outcomes = new ArrayList<>();
         private long lastFlush = System.nanoTime();
@@ -165,48 +169,49 @@ class Dispatcher implements SmartLifecycle {
             if (state != SendState.ACTIVE) {
                 return Outcome.released(c.id());
             }
-            SendTemplate send = templates.computeIfAbsent(c.sendId(), queue::template);
-            if (suppressions.suppressed(c.address(), send.list() == null ? null : send.list().id())) {
+            Renderer.Prepared send = prepared.computeIfAbsent(c.sendId(), id -> renderer.prepare(queue.template(id)));
+            if (suppressions.suppressed(c.address(), send.listId())) {
                 return Outcome.of(c.id(), RecipientState.SUPPRESSED, "suppressed");
             }
-            jakarta.mail.internet.MimeMessage message;
+            Renderer.Rendered message;
             try {
-                message = renderer.render(relay.session(), send, c);
-            } catch (MessagingException | RuntimeException e) {
+                message = renderer.render(send, c);
+            } catch (RuntimeException e) {
                 log.warn("Cannot build the message for recipient {}", c.id(), e);
                 return Outcome.of(c.id(), RecipientState.FAILED, "not built: " + e.getMessage());
             }
             rate.acquire(c.domain());
+            boolean reused = connection != null;
             try {
                 return send(message, c);
-            } catch (MessagingException stale) {
-                if (Attempt.replyCode(stale) != 0 || sentOnConnection <= 1) {
-                    return failed(c, stale);
+            } catch (IOException e) {
+                boolean stale = reused && Attempt.replyCode(e) == 0 && connection != null && !connection.contentSent();
+                if (!stale) {
+                    return failed(c, e);
                 }
-                // A reused connection the relay had closed meanwhile: once more on a fresh one.
+                // A reused connection the relay had closed meanwhile, before the message went out: once more on a fresh one.
                 close();
                 try {
                     return send(message, c);
-                } catch (MessagingException e) {
-                    return failed(c, e);
+                } catch (IOException again) {
+                    return failed(c, again);
                 }
             }
         }
 
-        private Outcome send(jakarta.mail.internet.MimeMessage message, Claimed c) throws MessagingException {
-            if (transport == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
+        private Outcome send(Renderer.Rendered message, Claimed c) throws IOException {
+            if (connection == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
                 close();
-                transport = relay.connect();
+                connection = SmtpConnection.open(settings.smtp(), settings.bounceDomain());
                 sentOnConnection = 0;
             }
             sentOnConnection++;
-            transport.sendMessage(message, new Address[] { new InternetAddress(c.address()) });
-            return Outcome.sent(c.id(), transport.getLastServerResponse());
+            return Outcome.sent(c.id(), connection.send(message.envelopeFrom(), message.recipient(), message.message()));
         }
 
-        private Outcome failed(Claimed c, MessagingException e) {
+        private Outcome failed(Claimed c, IOException e) {
             int code = Attempt.replyCode(e);
-            if (code == 0 || !transport.isConnected()) {
+            if (code == 0 || e instanceof SmtpConnection.Refused r && r.closed) {
                 close();
             }
             if (code >= 500) {
@@ -227,13 +232,9 @@ class Dispatcher implements SmartLifecycle {
         }
 
         private void close() {
-            if (transport != null) {
-                try {
-                    transport.close();
-                } catch (MessagingException ignored) {
-                    // The connection is gone either way.
-                }
-                transport = null;
+            if (connection != null) {
+                connection.close();
+                connection = null;
             }
         }
     }

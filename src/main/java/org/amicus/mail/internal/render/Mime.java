@@ -1,0 +1,156 @@
+package org.amicus.mail.internal.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The bits of RFC 5322, 2045 and 2047 the renderer writes by hand: header values in UTF-8 as
+ * encoded words (folded at 78 columns), display names as atoms, quoted strings or encoded words,
+ * and text bodies with CRLF line ends, 7bit when they are plain ASCII, else base64.
+ */
+final class Mime {
+
+    static final byte[] CRLF = { '\r', '\n' };
+    private static final Base64.Encoder BASE64 = Base64.getEncoder();
+    private static final Base64.Encoder BODY_BASE64 = Base64.getMimeEncoder(76, CRLF);
+    /** UTF-8 bytes per encoded word: base64 of 45 bytes is 60 characters, within the 75 RFC 2047 allows. */
+    private static final int WORD_BYTES = 45;
+    private static final String ATOM_SPECIALS = "()<>[]:;@\\,.\"";
+
+    private Mime() {
+    }
+
+    /** A text body in transfer form: its Content-Transfer-Encoding and bytes, ending in CRLF. */
+    record Body(String encoding, byte[] bytes) {
+    }
+
+    /** One header line (with CRLF) for unstructured text: as is when short plain ASCII, else encoded words. */
+    static String header(String name, String value) {
+        String text = oneLine(value);
+        if (isPlainAscii(text) && name.length() + 2 + text.length() <= 78) {
+            return name + ": " + text + "\r\n";
+        }
+        return name + ": " + encodedWords(text) + "\r\n";
+    }
+
+    /** "address" or "display name <address>", the name as an atom phrase, a quoted string or encoded words. */
+    static String mailbox(String address, String name) {
+        if (name == null || name.isBlank()) {
+            return address;
+        }
+        String text = oneLine(name).trim();
+        if (!isPlainAscii(text) || text.length() > 60) {
+            return encodedWords(text) + " <" + address + ">";
+        }
+        if (text.chars().noneMatch(c -> ATOM_SPECIALS.indexOf(c) >= 0)) {
+            return text + " <" + address + ">";
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\" <" + address + ">";
+    }
+
+    /** A merged value may hold a line break or a NUL; a header must not (header injection). */
+    static String oneLine(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n' || c == 0) {
+                return s.replaceAll("[\\r\\n\\x00]+", " ");
+            }
+        }
+        return s;
+    }
+
+    /** RFC 2047 B-encoded words of whole characters, separated by folding white space. */
+    static String encodedWords(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < bytes.length) {
+            int end = Math.min(bytes.length, start + WORD_BYTES);
+            // Never split a character: back up to the first byte of a UTF-8 sequence.
+            while (end < bytes.length && end > start && (bytes[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            if (start > 0) {
+                out.append("\r\n ");
+            }
+            out.append("=?UTF-8?B?").append(BASE64.encodeToString(java.util.Arrays.copyOfRange(bytes, start, end))).append("?=");
+            start = end;
+        }
+        return out.toString();
+    }
+
+    /** The body with CRLF line ends: 7bit when plain ASCII with lines of at most 998 bytes, else base64. */
+    static Body body(String text) {
+        String canonical = crlf(text);
+        if (isSevenBit(canonical)) {
+            return new Body("7bit", canonical.getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] encoded = BODY_BASE64.encode(canonical.getBytes(StandardCharsets.UTF_8));
+        byte[] withEnd = java.util.Arrays.copyOf(encoded, encoded.length + 2);
+        withEnd[encoded.length] = '\r';
+        withEnd[encoded.length + 1] = '\n';
+        return new Body("base64", withEnd);
+    }
+
+    /** Every line break as CRLF, and a CRLF at the end. */
+    static String crlf(String text) {
+        if (isCanonical(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append("\r\n");
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                out.append("\r\n");
+            } else {
+                out.append(c);
+            }
+        }
+        if (out.length() < 2 || out.charAt(out.length() - 1) != '\n') {
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static boolean isCanonical(String text) {
+        int n = text.length();
+        if (n < 2 || text.charAt(n - 2) != '\r' || text.charAt(n - 1) != '\n') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && text.charAt(i + 1) != '\n' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSevenBit(String canonical) {
+        int line = 0;
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (c == '\n') {
+                line = 0;
+            } else if (c == 0 || c > 0x7f || ++line > 998) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,338 @@
+package org.amicus.mail.internal.smtp;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.amicus.mail.internal.MailSettings;
+
+/**
+ * One SMTP session with the relay (RFC 5321), kept open across many messages. When the relay offers
+ * PIPELINING (RFC 2920), MAIL, RCPT and DATA go out in one packet, so a message costs two round
+ * trips instead of four. STARTTLS or TLS with the relay's host name checked, AUTH PLAIN or LOGIN,
+ * SMTPUTF8 (RFC 6531) when allowed. Every read times out, and a write that blocks longer than the
+ * timeout closes the socket, so a relay that hangs fails the attempt instead of holding a worker.
+ */
+final class SmtpConnection implements AutoCloseable {
+
+    /** A reply from the relay that refuses a message: its code decides bounce (5xx) or retry (4xx). */
+    static final class Refused extends IOException {
+        final int code;
+        /** True when the relay closed the connection with it (421, or gone after the reply). */
+        final boolean closed;
+
+        Refused(int code, String reply, boolean closed) {
+            super(reply);
+            this.code = code;
+            this.closed = closed;
+        }
+    }
+
+    private record Reply(int code, String text) {
+        boolean positive() {
+            return code >= 200 && code < 400;
+        }
+    }
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mail-write-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final MailSettings.Smtp smtp;
+    private final long timeoutMillis;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+    private final Set<String> extensions = new HashSet<>();
+    /** Whether the message of the last transaction reached the relay (a retry could then duplicate it). */
+    private boolean contentSent;
+
+    private SmtpConnection(MailSettings.Smtp smtp) {
+        this.smtp = smtp;
+        this.timeoutMillis = smtp.timeout().toMillis();
+    }
+
+    static SmtpConnection open(MailSettings.Smtp smtp, String heloName) throws IOException {
+        SmtpConnection c = new SmtpConnection(smtp);
+        try {
+            c.connect(heloName);
+            return c;
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private void connect(String heloName) throws IOException {
+        Socket plain = new Socket();
+        plain.connect(new InetSocketAddress(smtp.host(), smtp.port()), (int) timeoutMillis);
+        plain.setTcpNoDelay(true);
+        use(smtp.security() == MailSettings.Security.TLS ? tls(plain) : plain);
+        expect(read(), "greeting");
+        hello(heloName);
+        if (smtp.security() == MailSettings.Security.STARTTLS) {
+            if (!extensions.contains("STARTTLS")) {
+                throw new IOException("The relay does not offer STARTTLS, which amicus.mail.smtp.security requires");
+            }
+            expect(command("STARTTLS"), "STARTTLS");
+            use(tls(socket));
+            hello(heloName);
+        }
+        if (smtp.username() != null && !smtp.username().isBlank()) {
+            authenticate();
+        }
+    }
+
+    private void use(Socket s) throws IOException {
+        socket = s;
+        socket.setSoTimeout((int) timeoutMillis);
+        in = new BufferedInputStream(s.getInputStream(), 8192);
+        out = new BufferedOutputStream(s.getOutputStream(), 65536);
+    }
+
+    private SSLSocket tls(Socket plain) throws IOException {
+        SSLSocket s = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, smtp.host(),
+                smtp.port(), true);
+        SSLParameters params = s.getSSLParameters();
+        params.setEndpointIdentificationAlgorithm("HTTPS");
+        s.setSSLParameters(params);
+        s.setSoTimeout((int) timeoutMillis);
+        s.startHandshake();
+        return s;
+    }
+
+    private void hello(String heloName) throws IOException {
+        extensions.clear();
+        Reply ehlo = command("EHLO " + heloName);
+        if (!ehlo.positive()) {
+            expect(command("HELO " + heloName), "HELO");
+            return;
+        }
+        for (String line : ehlo.text().split("\n")) {
+            String keyword = line.length() > 4 ? line.substring(4).trim().toUpperCase(Locale.ROOT) : "";
+            extensions.add(keyword.split(" ")[0]);
+            if (keyword.startsWith("AUTH ")) {
+                for (String mechanism : keyword.substring(5).split(" ")) {
+                    extensions.add("AUTH=" + mechanism);
+                }
+            }
+        }
+    }
+
+    private void authenticate() throws IOException {
+        Base64.Encoder b64 = Base64.getEncoder();
+        if (extensions.contains("AUTH=PLAIN")) {
+            String token = "\0" + smtp.username() + "\0" + (smtp.password() == null ? "" : smtp.password());
+            expect(command("AUTH PLAIN " + b64.encodeToString(token.getBytes(StandardCharsets.UTF_8))), "AUTH");
+        } else if (extensions.contains("AUTH=LOGIN")) {
+            expect(command("AUTH LOGIN"), "AUTH");
+            expect(command(b64.encodeToString(smtp.username().getBytes(StandardCharsets.UTF_8))), "AUTH");
+            expect(command(b64.encodeToString((smtp.password() == null ? "" : smtp.password()).getBytes(StandardCharsets.UTF_8))),
+                    "AUTH");
+        } else {
+            throw new IOException("The relay offers neither AUTH PLAIN nor AUTH LOGIN");
+        }
+    }
+
+    /**
+     * Sends one message to one recipient and returns the relay's reply to it. A refusal of the
+     * sender, the recipient or the message throws {@link Refused} with the relay's reply, after
+     * which the connection is ready for the next message unless the refusal says it closed.
+     */
+    String send(String from, String to, byte[] message) throws IOException {
+        contentSent = false;
+        boolean utf8 = !isAscii(from) || !isAscii(to);
+        if (utf8 && !(smtp.utf8Addresses() && extensions.contains("SMTPUTF8"))) {
+            throw new Refused(553, "553 5.6.7 A UTF-8 address needs SMTPUTF8, which the relay or amicus.mail.smtp.utf8-addresses does not allow", false);
+        }
+        String mail = "MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : "");
+        String rcpt = "RCPT TO:<" + to + ">";
+        Reply mailReply;
+        Reply rcptReply;
+        Reply dataReply;
+        if (extensions.contains("PIPELINING")) {
+            write((mail + "\r\n" + rcpt + "\r\nDATA\r\n").getBytes(StandardCharsets.UTF_8));
+            mailReply = read();
+            rcptReply = readAfter(mailReply);
+            dataReply = readAfter(rcptReply.positive() ? mailReply : rcptReply);
+        } else {
+            mailReply = command(mail);
+            rcptReply = mailReply.positive() ? command(rcpt) : mailReply;
+            dataReply = rcptReply.positive() ? command("DATA") : rcptReply;
+        }
+        Reply refusal = !mailReply.positive() ? mailReply : !rcptReply.positive() ? rcptReply : null;
+        if (refusal != null || dataReply.code() != 354) {
+            if (dataReply.code() == 354) {
+                // Cannot happen with a correct relay; a half-open transaction is not worth saving.
+                close();
+                throw new Refused(refusal.code(), refusal.text(), true);
+            }
+            Reply why = refusal != null ? refusal : dataReply;
+            boolean closed = why.code() == 421;
+            if (!closed) {
+                try {
+                    command("RSET");
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+            throw new Refused(why.code(), why.text(), closed);
+        }
+        writeDotStuffed(message);
+        contentSent = true;
+        Reply done = read();
+        if (!done.positive()) {
+            throw new Refused(done.code(), done.text(), done.code() == 421);
+        }
+        return done.text();
+    }
+
+    boolean contentSent() {
+        return contentSent;
+    }
+
+    /** The next reply of a pipelined group; when the connection drops after a refusal, that refusal. */
+    private Reply readAfter(Reply previous) throws IOException {
+        try {
+            return read();
+        } catch (IOException e) {
+            if (!previous.positive()) {
+                throw new Refused(previous.code(), previous.text(), true);
+            }
+            throw e;
+        }
+    }
+
+    private Reply command(String line) throws IOException {
+        write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+        return read();
+    }
+
+    private static void expect(Reply reply, String what) throws IOException {
+        if (!reply.positive()) {
+            throw new Refused(reply.code(), what + ": " + reply.text(), reply.code() == 421);
+        }
+    }
+
+    /** The message with every line that starts with a dot doubled (RFC 5321 4.5.2), then the end mark. */
+    private void writeDotStuffed(byte[] message) throws IOException {
+        ScheduledFuture<?> guard = guard();
+        try {
+            int from = 0;
+            for (int i = 0; i < message.length; i++) {
+                if (message[i] == '.' && (i == 0 || message[i - 1] == '\n')) {
+                    out.write(message, from, i - from);
+                    out.write('.');
+                    from = i;
+                }
+            }
+            out.write(message, from, message.length - from);
+            if (message.length < 2 || message[message.length - 1] != '\n') {
+                out.write(new byte[] { '\r', '\n' });
+            }
+            out.write(new byte[] { '.', '\r', '\n' });
+            out.flush();
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        ScheduledFuture<?> guard = guard();
+        try {
+            out.write(bytes);
+            out.flush();
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    /** Closes the socket if a write has not finished within the timeout (a relay that stopped reading). */
+    private ScheduledFuture<?> guard() {
+        Socket s = socket;
+        return WATCHDOG.schedule(() -> {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // Closing is all the watchdog can do.
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** One reply, single or multi-line ("250-..." lines then "250 ..."), its lines joined by newlines. */
+    private Reply read() throws IOException {
+        StringBuilder text = new StringBuilder(64);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        while (true) {
+            line.reset();
+            for (int b; (b = in.read()) != '\n';) {
+                if (b < 0) {
+                    throw new EOFException("The relay closed the connection");
+                }
+                if (b != '\r' && line.size() < 2000) {
+                    line.write(b);
+                }
+            }
+            String l = line.toString(StandardCharsets.UTF_8);
+            if (l.length() < 3 || !Character.isDigit(l.charAt(0)) || !Character.isDigit(l.charAt(1))
+                    || !Character.isDigit(l.charAt(2))) {
+                throw new IOException("Not an SMTP reply: " + l);
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(l);
+            if (l.length() == 3 || l.charAt(3) != '-') {
+                return new Reply(Integer.parseInt(l.substring(0, 3)), text.toString());
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** Says QUIT without waiting for the answer and closes the socket. */
+    @Override
+    public void close() {
+        if (socket == null) {
+            return;
+        }
+        try {
+            if (!socket.isClosed()) {
+                socket.setSoTimeout(1000);
+                out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+        } catch (IOException ignored) {
+            // The connection is gone either way.
+        } finally {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Already closed.
+            }
+        }
+    }
+}
