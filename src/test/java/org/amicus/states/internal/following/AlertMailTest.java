@@ -124,6 +124,8 @@ class AlertMailTest {
         mvc.perform(post(url.group(1)).param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(30)).until(() -> !following.follows("mail-follower-fr", "MLT"));
         assertThat(following.follows("mail-follower-ar", "MLT")).as("the others still follow").isTrue();
-        assertThat(RELAY.getReceivedMessages()).as("no address, no mail").hasSize(2);
+        // Only the alert mails count: sends other test classes left queued in the shared database may arrive too.
+        assertThat(Arrays.stream(RELAY.getReceivedMessages()).map(AlertMailTest::recipient).filter(a -> a.endsWith("@follow.test")))
+            .as("no address, no mail").hasSize(2);
     }
 }
