@@ -32,7 +32,7 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
-            "/mail/unsubscribe/**" };
+            "/mail/unsubscribe/**", "/lists", "/lists/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,6 +54,7 @@ class SecurityConfig {
             .authorizeHttpRequests(a -> a
                 // Personal data: signed-in users only; the controllers check the role and the organisation.
                 .requestMatchers("/api/v1/members/**").hasRole(Role.MEMBER.name())
+                .requestMatchers("/api/v1/lists/*/subscriptions", "/api/v1/lists/*/held").hasRole(Role.STAFF.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.STAFF.name()))
