@@ -89,8 +89,8 @@ class ListsBrowserTest {
         assertArabic();
         assertThat(browser.findElement(By.id("confirmed")).getText()).contains("شكرًا لك");
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("مشترك");
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE)
-            .renameTo(java.nio.file.Path.of("docs/screenshots/lists-preferences-ar.png").toFile());
+        java.nio.file.Files.write(java.nio.file.Path.of("docs/screenshots/lists-preferences-ar.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.cssSelector("#preferences input[value=DIGEST]")).click();
         browser.findElement(By.cssSelector("#preferences input[name=only][value=ar]")).click();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.amicus.lists.internal.Subscription.Delivery;
 import org.amicus.lists.internal.Subscription.State;
 import org.amicus.mail.DeliveryFeedback;
+import org.amicus.mail.ListSuppressions;
 import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
 import org.amicus.platform.AuditTrail;
@@ -53,15 +54,17 @@ public class Subscriptions {
     private final Members members;
     private final MailingLists lists;
     private final Notices notices;
+    private final ListSuppressions suppressions;
     private final Duration confirmWithin;
 
-    Subscriptions(JdbcClient jdbc, AuditTrail audit, Members members, MailingLists lists, Notices notices,
+    Subscriptions(JdbcClient jdbc, AuditTrail audit, Members members, MailingLists lists, Notices notices, ListSuppressions suppressions,
             @Value("${amicus.lists.confirm-within:P2D}") Duration confirmWithin) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
         this.lists = lists;
         this.notices = notices;
+        this.suppressions = suppressions;
         this.confirmWithin = confirmWithin;
     }
 
@@ -284,6 +287,8 @@ public class Subscriptions {
             .params(state.name(), reason, Timestamps.now(), id).update();
         if (state == State.ACTIVE) {
             jdbc.sql("update list_subscription set bounce_score = 0 where id = ?").param(id).update();
+            // Subscribed again with consent: the mail engine must not keep the earlier unsubscribe or bounces against them.
+            suppressions.lift(before.address(), lists.get(before.listId()).listId());
         }
         String slug = jdbc.sql("select slug from mailing_list where id = ?").param(before.listId()).query(String.class).single();
         audit.record(new Change(RECORD, slug + ":" + before.address(), state.name().toLowerCase(java.util.Locale.ROOT),

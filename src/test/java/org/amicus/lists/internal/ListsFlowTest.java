@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,6 +212,29 @@ class ListsFlowTest {
         assertThat(oneClick.find()).isTrue();
         mvc.perform(post(oneClick.group(1)).param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(30)).until(() -> "ENDED".equals(state(slug, chloe)));
+
+        // She comes back: once she confirms again, the list's mail reaches her again.
+        mvc.perform(post("/lists/" + slug + "/subscribe").with(csrf()).param("address", chloe).param("language", "fr").param("delivery", "EACH"))
+            .andExpect(redirectedUrl("/lists/" + slug + "/check-mail?lang=fr"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> RELAY.getReceivedMessages().length > 0 && confirmLinks(chloe).size() == 2);
+        mvc.perform(post(confirmLinks(chloe).get(1)).with(csrf()));
+        assertThat(state(slug, chloe)).isEqualTo("ACTIVE");
+        mvc.perform(post("/staff/lists/" + slug + "/post").with(STAFF).with(csrf()).param("subject", "Welcome back " + t).param("body", "Hello."))
+            .andExpect(redirectedUrl("/staff/lists/" + slug));
+        assertThat(awaitMail(chloe, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
+    }
+
+    static List<String> confirmLinks(String to) throws Exception {
+        List<String> links = new ArrayList<>();
+        for (MimeMessage m : RELAY.getReceivedMessages()) {
+            if (((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(to) && m.getSubject().startsWith("Confirmez")) {
+                Matcher link = Pattern.compile("(/lists/confirm/[A-Za-z0-9_-]+)").matcher(text(m));
+                if (link.find()) {
+                    links.add(link.group(1));
+                }
+            }
+        }
+        return links;
     }
 
     @Test
