@@ -109,6 +109,30 @@ public class MailingLists {
         return after;
     }
 
+    /** Lists taken out of use, newest first, to bring back. */
+    public List<MailingList> retired() {
+        return jdbc.sql("select * from mailing_list where retired_at is not null order by retired_at desc").query(MailingLists::row).list()
+            .stream().map(this::withRoles).toList();
+    }
+
+    /** Takes a list out of use: its pages, archive and address stop answering; nothing is deleted. */
+    @Transactional
+    public void retire(MailingList list) {
+        jdbc.sql("update mailing_list set retired_at = ? where id = ? and retired_at is null").params(Timestamps.now(), list.id()).update();
+        audit.record(new Change(RECORD, list.slug(), "retired", ListDraft.of(list), null, null, "List " + list.address() + " retired"));
+    }
+
+    @Transactional
+    public void restore(String slug, Authentication who) {
+        MailingList list = retired().stream().filter(l -> l.slug().equals(slug)).findFirst()
+            .orElseThrow(() -> new NotFound("lists.error.notFound", slug));
+        if (!mayModerate(list, who)) {
+            throw new org.springframework.security.access.AccessDeniedException("not an owner of " + slug);
+        }
+        jdbc.sql("update mailing_list set retired_at = null where id = ?").param(list.id()).update();
+        audit.record(new Change(RECORD, slug, "restored", null, ListDraft.of(list), null, "List " + list.address() + " restored"));
+    }
+
     /** The list, if the person may change and moderate it. */
     public MailingList moderated(String slug, Authentication who) {
         MailingList list = get(slug);

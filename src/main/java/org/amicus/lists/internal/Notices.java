@@ -39,6 +39,12 @@ class Notices {
         send(list, address, null, language, "lists.mail.rejected", list.name(), subject, reason == null ? "" : reason);
     }
 
+    /** A subscriber's post waits for a moderator; strangers and suspected spam are not answered (no backscatter). */
+    void held(MailingList list, String address, Language language, String subject, Posts.Hold reason) {
+        send(list, address, null, language, "lists.mail.held", list.name(), subject,
+                messages.getMessage("lists.hold." + reason, null, language.locale()));
+    }
+
     private void send(MailingList list, String address, String name, Language language, String key, Object... args) {
         String subject = messages.getMessage(key + ".subject", args, language.locale());
         String text = messages.getMessage(key + ".text", args, language.locale());

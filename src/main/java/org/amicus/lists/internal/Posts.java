@@ -86,6 +86,9 @@ public class Posts {
         Optional<Hold> hold = holdFor(list, post);
         long id = store(list, post, hold);
         if (hold.isPresent()) {
+            if (hold.get() != Hold.SPAM && hold.get() != Hold.NON_MEMBER) {
+                notices.held(list, post.fromAddress(), language(list, post.fromAddress()), post.subject(), hold.get());
+            }
             return Outcome.HELD;
         }
         distribute(list, id);
@@ -161,8 +164,12 @@ public class Posts {
         decide(messageId, "REJECTED", moderator, why);
         audit.record(new Change("list-post", String.valueOf(messageId), "rejected", null, null, null,
                 "Post of " + h.fromAddress() + " to " + list.address() + " rejected: " + why));
-        Language language = subscriptions.find(list.id(), h.fromAddress()).map(Subscription::language).orElse(list.language());
-        notices.rejected(list, h.fromAddress(), language, h.subject(), why);
+        notices.rejected(list, h.fromAddress(), language(list, h.fromAddress()), h.subject(), why);
+    }
+
+    /** The language a sender reads: their subscription's, else the list's. */
+    private Language language(MailingList list, String address) {
+        return subscriptions.find(list.id(), address).map(Subscription::language).orElse(list.language());
     }
 
     private Held heldOne(MailingList list, long messageId) {

@@ -138,6 +138,7 @@ class ListsFlowTest {
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nLe projet de loi avance.\r\n").getBytes(StandardCharsets.UTF_8));
         long held = await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
         mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("First post")));
+        assertThat(text(awaitMail(chloe, "attend un modérateur"))).contains("« Ratification au Sénégal »").contains("(Premier message)");
         mvc.perform(post("/staff/lists/" + slug + "/held/" + held + "/approve").with(STAFF).with(csrf()))
             .andExpect(redirectedUrl("/staff/lists/" + slug + "/held"));
 
@@ -222,6 +223,12 @@ class ListsFlowTest {
         mvc.perform(post("/staff/lists/" + slug + "/post").with(STAFF).with(csrf()).param("subject", "Welcome back " + t).param("body", "Hello."))
             .andExpect(redirectedUrl("/staff/lists/" + slug));
         assertThat(awaitMail(chloe, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
+
+        // Retired, the list answers no more; restored, it is all there again.
+        mvc.perform(post("/staff/lists/" + slug + "/retire").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists"));
+        mvc.perform(get("/lists/" + slug)).andExpect(status().isNotFound());
+        mvc.perform(post("/staff/lists/" + slug + "/restore").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists/" + slug));
+        mvc.perform(get("/lists/" + slug + "/archive").param("q", "mardi")).andExpect(content().string(containsString("Re: Ratification")));
     }
 
     static List<String> confirmLinks(String to) throws Exception {

@@ -53,6 +53,7 @@ class StaffListsController {
     @GetMapping
     String all(Model model) {
         model.addAttribute("lists", lists.all());
+        model.addAttribute("retired", lists.retired());
         return "lists/staff-lists";
     }
 
@@ -88,6 +89,20 @@ class StaffListsController {
         lists.moderated(slug, who);
         return Forms.submit(() -> "redirect:/staff/lists/" + lists.update(slug, draft).slug(), "lists.notice.saved", flash, model,
                 () -> list(slug, model));
+    }
+
+    @PostMapping("/{slug}/retire")
+    String retire(@PathVariable String slug, Authentication who, RedirectAttributes flash) {
+        lists.retire(lists.moderated(slug, who));
+        flash.addFlashAttribute("notice", "lists.notice.retired");
+        return "redirect:/staff/lists";
+    }
+
+    @PostMapping("/{slug}/restore")
+    String restore(@PathVariable String slug, Authentication who, RedirectAttributes flash) {
+        lists.restore(slug, who);
+        flash.addFlashAttribute("notice", "lists.notice.restored");
+        return "redirect:/staff/lists/" + slug;
     }
 
     @PostMapping("/{slug}/subscribers")
