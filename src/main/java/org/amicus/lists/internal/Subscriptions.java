@@ -83,10 +83,11 @@ public class Subscriptions {
         } else if (existing.get().state() != State.ACTIVE) {
             setState(existing.get().id(), State.PENDING, null);
         }
-        jdbc.sql("update list_subscription set confirm_hash = ?, confirm_expires = ?, name = coalesce(?, name), language = ?, delivery = ? "
-                + "where list_id = ? and address = ? and state in ('PENDING', 'ACTIVE')")
-            .params(Tokens.hash(confirm), Timestamps.param(expires), c.name, c.language.code(), c.delivery.name(), list.id(), c.address)
-            .update();
+        // Until the link is opened nothing else changes: a stranger's form cannot alter a subscriber's choices.
+        jdbc.sql("update list_subscription set name = coalesce(?, name), language = ?, delivery = ? where list_id = ? and address = ? and state = 'PENDING'")
+            .params(c.name, c.language.code(), c.delivery.name(), list.id(), c.address).update();
+        jdbc.sql("update list_subscription set confirm_hash = ?, confirm_expires = ? where list_id = ? and address = ?")
+            .params(Tokens.hash(confirm), Timestamps.param(expires), list.id(), c.address).update();
         notices.confirmation(list, find(list.id(), c.address).orElseThrow(), confirm);
     }
 
@@ -172,17 +173,17 @@ public class Subscriptions {
      */
     public List<Reader> readers(MailingList list, Delivery delivery) {
         Map<String, Reader> readers = new LinkedHashMap<>();
-        List<String> stopped = new ArrayList<>();
+        Set<String> ownRows = new java.util.HashSet<>();
         for (Subscription s : of(list)) {
+            ownRows.add(s.address());
             if (s.state() == State.ACTIVE && s.delivery() == delivery) {
                 readers.put(s.address(), new Reader(s.address(), s.name(), s.language(), s.token(), s.digestLanguages()));
-            } else if (s.state() != State.ACTIVE) {
-                stopped.add(s.address());
             }
         }
+        // A smart-group person with a row of their own (ended, disabled, or another delivery) is counted by that row.
         if (delivery == Delivery.EACH && list.smartGroupId() != null) {
             for (PersonRef p : members.audience(list.smartGroupId())) {
-                MailAddress.of(p.primaryEmail()).filter(a -> !stopped.contains(a) && !hasOwnRow(list, a)).ifPresent(a -> readers
+                MailAddress.of(p.primaryEmail()).filter(a -> !ownRows.contains(a)).ifPresent(a -> readers
                     .putIfAbsent(a, new Reader(a, p.name(), Language.fromCode(p.preferredLanguage()).orElse(list.language()), null, Set.of())));
             }
         }
@@ -194,10 +195,6 @@ public class Subscriptions {
         return find(list.id(), address).map(s -> s.state() == State.ACTIVE).orElse(false)
                 || list.smartGroupId() != null && members.audience(list.smartGroupId()).stream()
                     .anyMatch(p -> address.equalsIgnoreCase(p.primaryEmail()));
-    }
-
-    private boolean hasOwnRow(MailingList list, String address) {
-        return find(list.id(), address).isPresent();
     }
 
     /**

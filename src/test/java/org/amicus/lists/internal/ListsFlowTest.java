@@ -263,6 +263,17 @@ class ListsFlowTest {
     }
 
     @Test
+    void theSubscribeFormCannotChangeAnActiveSubscribersChoices() throws Exception {
+        String address = "kept." + MailFixtures.tag() + "@example.org";
+        mvc.perform(post("/staff/lists/updates-en/subscribers").with(STAFF).with(csrf()).param("address", address).param("language", "en")
+                .param("delivery", "EACH")).andExpect(redirectedUrl("/staff/lists/updates-en"));
+        mvc.perform(post("/lists/updates-en/subscribe").with(csrf()).param("address", address).param("language", "ar").param("delivery", "WEB"))
+            .andExpect(redirectedUrl("/lists/updates-en/check-mail?lang=ar"));
+        assertThat(jdbc.sql("select state || ' ' || language || ' ' || delivery from list_subscription where address = ?").param(address)
+            .query(String.class).single()).isEqualTo("ACTIVE en EACH");
+    }
+
+    @Test
     void anExpiredConfirmationLinkConfirmsNothing() throws Exception {
         String address = "late." + MailFixtures.tag() + "@example.org";
         mvc.perform(post("/lists/updates-pt/subscribe").with(csrf()).param("address", address).param("language", "pt").param("delivery", "DIGEST"))
