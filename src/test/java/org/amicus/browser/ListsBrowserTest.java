@@ -100,6 +100,14 @@ class ListsBrowserTest {
         assertThat(jdbc.sql("select delivery || ' ' || digest_languages from list_subscription where address = ?").param(address)
             .query(String.class).single()).isEqualTo("DIGEST ar");
 
+        // A post without text is refused beside its field, in Arabic, what was typed kept.
+        browser.findElement(By.cssSelector("#post input[name=subject]")).sendKeys("سؤال");
+        browser.findElement(By.cssSelector("#post button[type=submit]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#post .error")).isEmpty());
+        assertArabic();
+        assertThat(browser.findElement(By.cssSelector("#post .error")).getText()).isEqualTo("اكتب رسالة (100000 حرف على الأكثر).");
+        assertThat(browser.findElement(By.cssSelector("#post input[name=subject]")).getDomProperty("value")).isEqualTo("سؤال");
+
         browser.findElement(By.cssSelector("#unsubscribe button")).click();
         waiting().until(d -> !d.findElements(By.id("left")).isEmpty());
         assertArabic();

@@ -263,6 +263,91 @@ class ListsFlowTest {
     }
 
     @Test
+    void moderatorsRejectWithAReasonAlwaysAllowAndHoldLargeAttachmentsWhichDownloadSafely() throws Exception {
+        String t = MailFixtures.tag();
+        String slug = "team-" + t;
+        String address = slug + "@lists.test";
+        mvc.perform(post("/api/v1/lists").with(user("staff").roles("STAFF")).contentType("application/json").content("{\"name\":\"Team " + t
+                + "\",\"address\":\"" + address + "\",\"language\":\"pt\",\"kind\":\"DISCUSSION\",\"archive\":\"SUBSCRIBERS\",\"attachmentLimit\":\"100\"}"))
+            .andExpect(status().isCreated()).andExpect(jsonPath("$.listId").value(slug + ".lists.test"));
+
+        // A stranger's post is held without a word to them; the moderator rejects it with a reason, which they receive in the list's language.
+        String stranger = "stranger." + t + "@example.com";
+        smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Buy now\r\nMessage-ID: <s1." + t
+                + "@example.com>\r\n\r\nOffer.\r\n").getBytes(StandardCharsets.UTF_8));
+        long strangers = heldId(slug);
+        mvc.perform(get("/api/v1/lists/" + slug + "/held").with(STAFF)).andExpect(jsonPath("$[0].reason").value("NON_MEMBER"));
+        mvc.perform(post("/staff/lists/" + slug + "/held/" + strangers + "/reject").with(STAFF).with(csrf()).param("reason", ""))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Give the reason the sender will read.")));
+        mvc.perform(post("/staff/lists/" + slug + "/held/" + strangers + "/reject").with(STAFF).with(csrf()).param("reason", "Não é o tema da lista."))
+            .andExpect(redirectedUrl("/staff/lists/" + slug + "/held"));
+        MimeMessage rejected = awaitMail(stranger, "não foi divulgada");
+        assertThat(text(rejected)).contains("“Buy now”").contains("Não é o tema da lista.");
+        assertThat(RELAY.getReceivedMessages()).noneMatch(m -> subject(m).contains("aguarda um moderador") && to(m).equals(stranger));
+
+        // A partner the moderator always allows: the second post goes out without waiting.
+        String partner = "partner." + t + "@example.org";
+        smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Statement\r\nMessage-ID: <p1." + t
+                + "@example.org>\r\n\r\nOur statement.\r\n").getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post("/api/v1/lists/" + slug + "/held/" + heldId(slug) + "/approve").param("alwaysAllow", "true").with(STAFF))
+            .andExpect(jsonPath("$.state").value("POSTED"));
+        smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Second statement\r\nMessage-ID: <p2." + t
+                + "@example.org>\r\n\r\nMore.\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(heldId(slug)).isNull();
+
+        // A subscriber writes on the web from her own page; an attachment over the list's limit is held, then downloads safely.
+        String ana = "ana." + t + "@example.org";
+        mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", ana).param("language", "pt")
+                .param("delivery", "WEB")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        String token = jdbc.sql("select token from list_subscription where address = ?").param(ana).query(String.class).single();
+        // Refused input goes back to her page in her language, the problem carried across the redirect.
+        mvc.perform(post("/lists/preferences/" + token + "/post").with(csrf()).param("subject", "Olá").param("body", "").param("lang", "en"))
+            .andExpect(redirectedUrl("/lists/preferences/" + token + "?lang=pt"))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problems",
+                    org.hamcrest.Matchers.contains(org.hamcrest.Matchers.hasToString(containsString("code=lists.error.body")))));
+        mvc.perform(post("/lists/preferences/" + token + "/post").with(csrf()).param("subject", "Olá").param("body", "Primeira mensagem."))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", "lists.notice.held"));
+        mvc.perform(post("/staff/lists/" + slug + "/held/" + heldId(slug) + "/approve").with(STAFF).with(csrf()));
+        String boundary = "b" + t;
+        smtp(ana, address, ("From: " + ana + "\r\nTo: " + address + "\r\nSubject: Relatório\r\nMessage-ID: <a2." + t
+                + "@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=" + boundary + "\r\n\r\n--" + boundary
+                + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nSegue o relatório.\r\n--" + boundary
+                + "\r\nContent-Type: text/html; name=\"report.html\"\r\nContent-Disposition: attachment; filename=\"report.html\"\r\n\r\n<script>alert(1)</script>"
+                + "x".repeat(200) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("Attachments over the limit")));
+        long report = heldId(slug);
+        mvc.perform(post("/staff/lists/" + slug + "/held/" + report + "/approve").with(STAFF).with(csrf()));
+        long attachment = jdbc.sql("select id from list_attachment where message_id = ?").param(report).query(Long.class).single();
+        String download = "/lists/" + slug + "/archive/attachments/" + attachment;
+        mvc.perform(get(download)).andExpect(status().is3xxRedirection());
+        mvc.perform(get(download).with(STAFF)).andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/octet-stream"))
+            .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"report.html\"")))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(content().string(org.hamcrest.Matchers.startsWith("<script>")));
+        // Her own link opens the subscribers' archive in her browser.
+        var opened = mvc.perform(get("/lists/preferences/" + token).param("lang", "pt")).andExpect(status().isOk()).andReturn();
+        mvc.perform(get("/lists/" + slug + "/archive/" + report).cookie(opened.getResponse().getCookie("SESSION"))).andExpect(content().string(containsString("report.html")))
+            .andExpect(content().string(containsString("Segue o relatório.")));
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String to(MimeMessage m) {
+        try {
+            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theSubscribeFormCannotChangeAnActiveSubscribersChoices() throws Exception {
         String address = "kept." + MailFixtures.tag() + "@example.org";
         mvc.perform(post("/staff/lists/updates-en/subscribers").with(STAFF).with(csrf()).param("address", address).param("language", "en")

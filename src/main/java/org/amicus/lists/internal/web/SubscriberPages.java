@@ -145,12 +145,20 @@ class SubscriberPages {
 
     @PostMapping("/preferences/{token}")
     String savePreferences(@PathVariable String token, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String delivery, @RequestParam(required = false) List<String> only, RedirectAttributes flash,
-            Model model, HttpSession session, HttpServletRequest request) {
-        return Forms.submit(() -> {
+            @RequestParam(required = false) String delivery, @RequestParam(required = false) List<String> only, RedirectAttributes flash) {
+        try {
             Subscription s = subscriptions.preferences(token, language, delivery, only);
+            flash.addFlashAttribute("notice", "lists.notice.saved");
             return "redirect:/lists/preferences/" + token + "?lang=" + s.language().code();
-        }, "lists.notice.saved", flash, model, () -> preferences(token, subscriber(token).language().code(), model, session, request));
+        } catch (RejectedInput e) {
+            return again(token, e, flash);
+        }
+    }
+
+    /** Refused input goes back to the subscriber's page in their language, the problems carried across the redirect. */
+    private String again(String token, RejectedInput e, RedirectAttributes flash) {
+        flash.addFlashAttribute("problems", e.problems());
+        return "redirect:/lists/preferences/" + token + "?lang=" + subscriber(token).language().code();
     }
 
     @PostMapping("/preferences/{token}/unsubscribe")
@@ -169,21 +177,19 @@ class SubscriberPages {
 
     @PostMapping("/preferences/{token}/post")
     String post(@PathVariable String token, @RequestParam(required = false) String subject, @RequestParam(required = false) String body,
-            RedirectAttributes flash, Model model, HttpSession session, HttpServletRequest request) {
+            RedirectAttributes flash) {
         Subscription s = subscriber(token);
         if (s.state() != Subscription.State.ACTIVE) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        MailingList list = lists.get(s.listId());
         try {
-            Posts.Outcome outcome = posts.fromWeb(list, s, subject, body);
+            Posts.Outcome outcome = posts.fromWeb(lists.get(s.listId()), s, subject, body);
             flash.addFlashAttribute("notice", outcome == Posts.Outcome.POSTED ? "lists.notice.posted" : "lists.notice.held");
             return "redirect:/lists/preferences/" + token + "?lang=" + s.language().code();
         } catch (RejectedInput e) {
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("subject", subject);
-            model.addAttribute("body", body);
-            return preferences(token, s.language().code(), model, session, request);
+            flash.addFlashAttribute("subject", subject);
+            flash.addFlashAttribute("body", body);
+            return again(token, e, flash);
         }
     }
 
