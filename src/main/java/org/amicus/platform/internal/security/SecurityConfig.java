@@ -32,7 +32,7 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
-            "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**" };
+            "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**", "/lists", "/lists/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,6 +56,7 @@ class SecurityConfig {
                 .requestMatchers("/api/v1/members/**").hasRole(Role.MEMBER.name())
                 .requestMatchers("/api/v1/advocacy/**").hasRole(Role.STAFF.name())
                 .requestMatchers("/api/v1/media/**").hasRole(Role.STAFF.name())
+                .requestMatchers("/api/v1/lists/*/subscriptions", "/api/v1/lists/*/held").hasRole(Role.STAFF.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.STAFF.name()))
