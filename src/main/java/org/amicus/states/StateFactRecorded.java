@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *                "ASSESSMENT" (against a recommendation on cooperation)
  * @param date    the date of the fact
  * @param action  "created" or "voided" (retracted)
+ * @param source  where the fact (or its retraction) comes from, shown in the state's Atom feed
  */
-public record StateFactRecorded(String iso3, String kind, String subject, LocalDate date, String action) {
+public record StateFactRecorded(String iso3, String kind, String subject, LocalDate date, String action, String source) {
 }

@@ -54,8 +54,8 @@ public class CooperationLedger {
     }
 
     /** Tells the state's followers (through the states module) of a fact about it, once it is written. */
-    private void announce(String iso3, String subject, LocalDate date, String action) {
-        events.publishEvent(new StateFactRecorded(iso3, "COOPERATION", subject, date, action));
+    private void announce(String iso3, String subject, LocalDate date, String action, String source) {
+        events.publishEvent(new StateFactRecorded(iso3, "COOPERATION", subject, date, action, source));
     }
 
     @Transactional
@@ -172,7 +172,7 @@ public class CooperationLedger {
         Travel saved = new Travel(id, warrantId, iso3, arrived, departed, source, note, t.recordedAt(), t.recordedBy());
         audit.record(new Change("travel", String.valueOf(id), "created", null, saved, source,
                 w.suspect() + " reported in " + iso3 + " on " + arrived));
-        announce(iso3, "TRAVEL", arrived, "created");
+        announce(iso3, "TRAVEL", arrived, "created", source);
         return saved;
     }
 
@@ -198,7 +198,7 @@ public class CooperationLedger {
                 f.recordedAt(), f.recordedBy());
         audit.record(new Change("finding", String.valueOf(id), "created", null, saved, source,
                 "Non-compliance of " + iso3 + " found on " + decided));
-        announce(iso3, "FINDING", decided, "created");
+        announce(iso3, "FINDING", decided, "created", source);
         return saved;
     }
 
@@ -259,7 +259,7 @@ public class CooperationLedger {
         Assessment saved = new Assessment(id, iso3, number, status, evidence, on, source, a.recordedAt(), a.recordedBy());
         audit.record(new Change("cooperation-checklist", iso3, "assessed", null, saved, source,
                 iso3 + ": recommendation " + number + " " + status + " on " + on));
-        announce(iso3, "ASSESSMENT", on, "created");
+        announce(iso3, "ASSESSMENT", on, "created", source);
         return saved;
     }
 
@@ -290,6 +290,7 @@ public class CooperationLedger {
         Retraction saved = new Retraction(records.insert(r), kind, id, source, note, r.recordedAt(), r.recordedBy());
         audit.record(new Change(AUDIT_TYPES.get(kind), String.valueOf(id), "retracted", null, saved, source,
                 kind + " " + id + " retracted"));
+        records.stateFact(kind, id).ifPresent(f -> announce(f.iso3(), kind.name(), f.date(), "voided", source));
         return saved;
     }
 

@@ -2,6 +2,7 @@ package org.amicus.cooperation.internal.record;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,6 +52,21 @@ class CooperationRecords {
             case ASSESSMENT -> "coop_assessment";
         };
         return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** The state and date of an entry that concerns one state (travel, finding, assessment), for telling its followers. */
+    Optional<StateFact> stateFact(Retraction.Kind kind, long id) {
+        String sql = switch (kind) {
+            case TRAVEL -> "select iso3, arrived from coop_travel where id = ?";
+            case FINDING -> "select iso3, decided from coop_finding where id = ?";
+            case ASSESSMENT -> "select iso3, assessed_on from coop_assessment where id = ?";
+            default -> null;
+        };
+        return sql == null ? Optional.empty() : jdbc.sql(sql).param(id)
+            .query((rs, n) -> new StateFact(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+    }
+
+    record StateFact(String iso3, LocalDate date) {
     }
 
     boolean retracted(Retraction.Kind kind, long id) {

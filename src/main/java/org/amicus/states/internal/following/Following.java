@@ -1,5 +1,6 @@
 package org.amicus.states.internal.following;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -96,9 +97,27 @@ public class Following {
         alertFollowers(e.iso3(), Alert.LEGISLATION, e.stage(), e.component(), e.date(), e.action());
     }
 
+    /** Another module's fact is kept here too (state_fact), since the state's Atom feed cannot read that module. */
     @ApplicationModuleListener
     void on(StateFactRecorded e) {
+        jdbc.sql("""
+                insert into state_fact (iso3, kind, subject, fact_date, action, source, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+            .params(e.iso3(), e.kind(), e.subject(), e.date(), e.action(), e.source(), Timestamps.now()).update();
         alertFollowers(e.iso3(), e.kind(), e.subject(), null, e.date(), e.action());
+    }
+
+    /** A fact another module recorded about a state, as its feed shows it. */
+    public record StateFact(long id, String kind, String subject, LocalDate date, String action, String source,
+            Instant recordedAt) {
+    }
+
+    public List<StateFact> facts(String iso3) {
+        return jdbc.sql("select * from state_fact where iso3 = ? order by id").param(iso3)
+            .query((rs, row) -> new StateFact(rs.getLong("id"), rs.getString("kind"), rs.getString("subject"),
+                    rs.getObject("fact_date", LocalDate.class), rs.getString("action"), rs.getString("source"),
+                    Timestamps.read(rs, "recorded_at")))
+            .list();
     }
 
     private void alertFollowers(String iso3, String kind, String subject, String component, LocalDate date,

@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Atom feed of one state: every change to its treaty record and its legislation, newest first,
+ * The Atom feed of one state: every change to its treaty record, its legislation and its cooperation, newest first,
  * in the reader's language. This is what a public reader subscribes to (no account needed).
  */
 @Component
@@ -32,12 +32,14 @@ public class StateFeed {
 
     private final Tracker tracker;
     private final Legislation legislation;
+    private final Following following;
     private final AlertTexts texts;
     private final MessageSource messages;
 
-    StateFeed(Tracker tracker, Legislation legislation, AlertTexts texts, MessageSource messages) {
+    StateFeed(Tracker tracker, Legislation legislation, Following following, AlertTexts texts, MessageSource messages) {
         this.tracker = tracker;
         this.legislation = legislation;
+        this.following = following;
         this.texts = texts;
         this.messages = messages;
     }
@@ -50,6 +52,8 @@ public class StateFeed {
         legislation.allEntries(state.iso3()).forEach(e -> items.add(new Item("urn:amicus:legislation-stage:" + e.id(),
                 e.recordedAt(), texts.text(state.iso3(), Alert.LEGISLATION, e.stage().name(), e.component().name(),
                         e.date(), action(e.voided(), e.supersedesId()), locale), e.source())));
+        following.facts(state.iso3()).forEach(f -> items.add(new Item("urn:amicus:state-fact:" + f.id(), f.recordedAt(),
+                texts.text(state.iso3(), f.kind(), f.subject(), null, f.date(), f.action(), locale), f.source())));
         items.sort(Comparator.comparing(Item::recordedAt).thenComparing(Item::id).reversed());
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

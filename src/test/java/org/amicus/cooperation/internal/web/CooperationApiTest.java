@@ -97,11 +97,11 @@ class CooperationApiTest {
     @Test
     void aFindingWithoutItsReferralFlagsIsRecordedAsNotReferred() throws Exception {
         mvc.perform(post("/api/v1/cooperation/findings").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-                {"caseNumber": "ICC-02/05-01/09", "iso3": "JOR", "decided": "2017-12-11",
+                {"caseNumber": "ICC-02/05-01/09", "iso3": "NGA", "decided": "2013-09-05", "document": "ICC-test-finding",
                  "source": "test: a request that leaves the referral flags out"}"""))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.referredToAsp").value(false))
-            .andExpect(jsonPath("$.referredToCouncil").value(false));
+            .andExpect(jsonPath("$.referredToSecurityCouncil").value(false));
     }
 
     @Test

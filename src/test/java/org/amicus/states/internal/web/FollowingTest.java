@@ -70,20 +70,40 @@ class FollowingTest {
     void aFindingOfNonComplianceReachesTheStatesFollowers() throws Exception {
         RequestPostProcessor follower = user("member-nam").roles("MEMBER");
         mvc.perform(post("/account/following/NAM").with(follower).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/api/v1/cooperation/findings").with(httpBasic("admin", "admin-password-for-tests"))
+        String created = mvc.perform(post("/api/v1/cooperation/findings").with(httpBasic("admin", "admin-password-for-tests"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"caseNumber":"ICC-02/05-01/09","iso3":"NAM","decided":"2016-06-01","document":"ICC-test-finding","referredToAsp":false,"referredToCouncil":false,
                          "source":"https://example.org/finding-test"}"""))
-            .andExpect(status().isCreated());
-        String text = null;
-        for (int i = 0; i < 100 && text == null; i++) {
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(alerts(follower, 1)).containsExactly("Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (enregistré)");
+
+        // Retracting the entry made in error reaches the followers too.
+        Number id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/cooperation/retractions").with(httpBasic("admin", "admin-password-for-tests"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"recordType":"FINDING","recordId":"%d","source":"https://example.org/finding-retracted"}""".formatted(id.longValue())))
+            .andExpect(status().is2xxSuccessful());
+        assertThat(alerts(follower, 2)).contains("Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (retiré du dossier)");
+        // The public reader of the state's feed sees both.
+        Document feed = Jsoup.parse(mvc.perform(get("/states/NAM/feed.atom").param("lang", "fr")).andReturn().getResponse()
+            .getContentAsString(), Parser.xmlParser());
+        assertThat(feed.select("entry > title").eachText()).contains(
+            "Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (enregistré)",
+            "Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (retiré du dossier)");
+    }
+
+    /** The alerts' texts in French once the inbox holds this many, waiting for the listener. */
+    private java.util.List<String> alerts(RequestPostProcessor follower, int count) throws Exception {
+        for (int i = 0; i < 100; i++) {
             String json = mvc.perform(get("/api/v1/account/alerts").param("lang", "fr").with(follower)).andReturn()
                 .getResponse().getContentAsString();
             java.util.List<String> texts = com.jayway.jsonpath.JsonPath.read(json, "$.alerts[*].text");
-            text = texts.isEmpty() ? null : texts.get(0);
-            Thread.sleep(text == null ? 100 : 0);
+            if (texts.size() >= count) {
+                return texts;
+            }
+            Thread.sleep(100);
         }
-        assertThat(text).isEqualTo("Namibie : Constat de non-coopération par la Cour, 1 juin 2016 (enregistré)");
+        throw new AssertionError("no alert number " + count);
     }
 
     @Test
