@@ -32,7 +32,7 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
-            "/mail/unsubscribe/**" };
+            "/mail/unsubscribe/**", "/publications", "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
