@@ -223,6 +223,11 @@ public class Editions {
             if (old != null && (!old.title().equals(title) || !old.bodyHtml().equals(body) || !Objects.equals(old.actionLabel(), label))) {
                 revision++;
                 jdbc.sql("update article set revision = ? where id = ?").params(revision, id).update();
+                // An approved translation of the changed article is no longer approved: it goes back to review.
+                jdbc.sql("""
+                        update edition_language set status = ? where edition_id = ? and status = ? and language <> ?
+                        and language in (select language from article_text where article_id = ?)""")
+                    .params(TranslationStatus.IN_REVIEW.name(), editionId, TranslationStatus.APPROVED.name(), language.code(), id).update();
             }
             writeText(id, language, title, body, label, revision, null, null);
         } else {

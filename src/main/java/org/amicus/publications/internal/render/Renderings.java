@@ -89,7 +89,7 @@ public class Renderings {
     private Map<String, Object> model(Edition edition, Language language, List<Piece> pieces) {
         Map<String, Object> model = new HashMap<>();
         model.put("edition", edition);
-        model.put("title", edition.title(language));
+        model.put("editionTitle", edition.title(language));
         model.put("lang", language);
         model.put("pieces", pieces);
         return model;

@@ -120,7 +120,7 @@ class StaffEditionsController {
     }
 
     @GetMapping("/editions/{id}/articles/{articleId}")
-    String article(@PathVariable long id, @PathVariable long articleId, @RequestParam String lang, Model model) {
+    String article(@PathVariable long id, @PathVariable long articleId, @RequestParam("in") String lang, Model model) {
         Edition edition = editions.edition(id);
         Article article = editions.article(id, articleId);
         Language language = Language.fromCode(lang).orElseThrow(() -> new RejectedInput("language", "publications.language.unknown"));
@@ -185,7 +185,7 @@ class StaffEditionsController {
         Language language = language(lang);
         model.addAttribute("edition", edition);
         model.addAttribute("lang", language);
-        model.addAttribute("title", edition.title(language));
+        model.addAttribute("editionTitle", edition.title(language));
         model.addAttribute("pieces", renderings.web(edition, language));
         model.addAttribute("mail", renderings.mail(edition, language));
         return "publications/staff-preview";

@@ -61,7 +61,7 @@ class StaffPressController {
     }
 
     @GetMapping("/{id}")
-    String item(@PathVariable long id, @RequestParam(required = false) String lang, Model model) {
+    String item(@PathVariable long id, @RequestParam(name = "in", required = false) String lang, Model model) {
         PressItem item = items.get(id);
         Language language = Language.fromCode(lang).orElse(item.sourceLanguage());
         model.addAttribute("item", item);
@@ -81,7 +81,7 @@ class StaffPressController {
     String edit(@PathVariable long id, @ModelAttribute("draft") PressDraft draft, Model model, RedirectAttributes flash) {
         return Forms.submit(() -> {
             items.edit(id, draft);
-            return "redirect:/staff/press/" + id + "?lang=" + draft.language();
+            return "redirect:/staff/press/" + id + "?in=" + draft.language();
         }, "publications.staff.saved", flash, model, () -> item(id, draft.language(), model));
     }
 

@@ -51,7 +51,7 @@ class PublicationPages {
         editions.viewed(id, shown);
         model.addAttribute("edition", edition);
         model.addAttribute("lang", shown);
-        model.addAttribute("title", edition.title(shown));
+        model.addAttribute("editionTitle", edition.title(shown));
         model.addAttribute("pieces", renderings.web(edition, shown));
         return "publications/edition";
     }
