@@ -216,10 +216,9 @@ public class Editions {
             jdbc.sql("update article set author_person_id = ?, author_organisation_id = ?, action_url = ? where id = ?")
                 .params(draft.authorPersonId(), draft.authorOrganisationId(), trimmed(draft.actionUrl()), id).update();
         }
-        Article current = before;
         if (language == edition.sourceLanguage()) {
-            int revision = current == null ? 1 : current.revision();
-            ArticleText old = current == null ? null : current.text(language).orElse(null);
+            int revision = before == null ? 1 : before.revision();
+            ArticleText old = before == null ? null : before.text(language).orElse(null);
             if (old != null && (!old.title().equals(title) || !old.bodyHtml().equals(body) || !Objects.equals(old.actionLabel(), label))) {
                 revision++;
                 jdbc.sql("update article set revision = ? where id = ?").params(revision, id).update();
@@ -231,9 +230,9 @@ public class Editions {
             }
             writeText(id, language, title, body, label, revision, null, null);
         } else {
-            ArticleText source = current.text(edition.sourceLanguage())
+            ArticleText source = before.text(edition.sourceLanguage())
                 .orElseThrow(() -> new RejectedInput("language", "publications.article.noSource"));
-            writeText(id, language, title, body, label, current.revision(), source.title(), source.bodyHtml());
+            writeText(id, language, title, body, label, before.revision(), source.title(), source.bodyHtml());
             jdbc.sql("update edition_language set status = ? where edition_id = ? and language = ? and status = ?")
                 .params(TranslationStatus.IN_TRANSLATION.name(), editionId, language.code(), TranslationStatus.TO_DO.name()).update();
         }
