@@ -1,0 +1,129 @@
+package org.amicus.publications.internal.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.amicus.platform.Forms;
+import org.amicus.platform.Language;
+import org.amicus.platform.RejectedInput;
+import org.amicus.publications.internal.press.Experts;
+import org.amicus.publications.internal.press.PressDraft;
+import org.amicus.publications.internal.press.PressItem;
+import org.amicus.publications.internal.press.PressItems;
+import org.amicus.publications.internal.press.PressKind;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The press office: draft, review (another person), approve with an embargo (an administrator, a third person), citations. */
+@Controller
+@RequestMapping("/staff/press")
+class StaffPressController {
+
+    private final PressItems items;
+    private final Experts experts;
+
+    StaffPressController(PressItems items, Experts experts) {
+        this.items = items;
+        this.experts = experts;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("kinds", PressKind.values());
+        model.addAttribute("languages", Language.values());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", new PressDraft("PRESS_RELEASE", "en", null, null, null, null));
+        }
+        model.addAttribute("items", items.all(false));
+        return "publications/staff-press-list";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("draft") PressDraft draft, Model model, RedirectAttributes flash) {
+        return Forms.submit(() -> "redirect:/staff/press/" + items.create(draft), "publications.staff.saved", flash, model, () -> list(model));
+    }
+
+    @GetMapping("/{id}")
+    String item(@PathVariable long id, @RequestParam(name = "in", required = false) String lang, Model model) {
+        PressItem item = items.get(id);
+        Language language = Language.fromCode(lang).orElse(item.sourceLanguage());
+        model.addAttribute("item", item);
+        model.addAttribute("lang", language);
+        model.addAttribute("printable", experts.printable(item.experts()));
+        model.addAttribute("citations", items.citations(id));
+        if (!model.containsAttribute("draft")) {
+            PressItem.Text text = item.texts().get(language);
+            model.addAttribute("draft", new PressDraft(item.kind().name(), language.code(), text == null ? null : text.title(),
+                    text == null ? null : text.bodyHtml(), String.join(", ", item.experts().stream().map(String::valueOf).toList()),
+                    item.smartGroupId()));
+        }
+        return "publications/staff-press";
+    }
+
+    @PostMapping("/{id}")
+    String edit(@PathVariable long id, @ModelAttribute("draft") PressDraft draft, Model model, RedirectAttributes flash) {
+        return Forms.submit(() -> {
+            items.edit(id, draft);
+            return "redirect:/staff/press/" + id + "?in=" + draft.language();
+        }, "publications.staff.saved", flash, model, () -> item(id, draft.language(), model));
+    }
+
+    @PostMapping("/{id}/review")
+    String review(@PathVariable long id, Model model, RedirectAttributes flash) {
+        return Forms.submit(() -> {
+            items.review(id);
+            return "redirect:/staff/press/" + id;
+        }, "publications.press.reviewed", flash, model, () -> item(id, null, model));
+    }
+
+    /** The embargo is typed as a date and time in UTC. */
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String embargo, HttpServletRequest request, Model model,
+            RedirectAttributes flash) {
+        if (!request.isUserInRole("ADMIN")) {
+            throw new AccessDeniedException("approval needs an administrator");
+        }
+        return Forms.submit(() -> {
+            items.approve(id, embargo(embargo));
+            return "redirect:/staff/press/" + id;
+        }, "publications.press.approved", flash, model, () -> item(id, null, model));
+    }
+
+    @PostMapping("/{id}/citations")
+    String cite(@PathVariable long id, @RequestParam(required = false) String url, @RequestParam(required = false) String outlet,
+            @RequestParam(required = false) String headline, @RequestParam(required = false) LocalDate citedOn, Model model,
+            RedirectAttributes flash) {
+        return Forms.submit(() -> {
+            items.cite(id, url, outlet, headline, citedOn);
+            return "redirect:/staff/press/" + id;
+        }, "publications.staff.saved", flash, model, () -> item(id, null, model));
+    }
+
+    static Instant embargo(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed.trim()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new RejectedInput("embargo", "publications.press.embargoFormat");
+        }
+    }
+}
