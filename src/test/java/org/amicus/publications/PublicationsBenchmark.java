@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.amicus.mail.Outgoing;
 import org.amicus.mail.internal.queue.Claimed;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import jakarta.mail.Session;
 
 /**
  * The publications benchmark (docs/benchmarks.md). (1) One 12-article edition e-mailed to N readers
@@ -91,7 +88,6 @@ class PublicationsBenchmark {
 
     /** Renders the contents (once per language) and builds and writes every reader's message; returns the milliseconds. */
     long send(Edition edition, List<Language> languages, int readers, boolean personalised) throws Exception {
-        Session session = Session.getInstance(new Properties());
         OutputStream nowhere = OutputStream.nullOutputStream();
         long start = System.nanoTime();
         Map<Language, Outgoing.Content> contents = new LinkedHashMap<>();
@@ -99,13 +95,14 @@ class PublicationsBenchmark {
             Outgoing.Content c = renderings.mail(edition, l);
             contents.put(l, personalised ? c : new Outgoing.Content(fixed(c.subject()), fixed(c.text()), fixed(c.html())));
         }
-        SendTemplate template = new SendTemplate(1, "publications@example.org", "Coalition", null, null, contents, languages.get(0));
+        Renderer.Prepared template = renderer.prepare(
+                new SendTemplate(1, "publications@example.org", "Coalition", null, null, contents, languages.get(0)));
         for (int i = 0; i < readers; i++) {
             Language l = languages.get(i % languages.size());
             Claimed to = personalised
                     ? new Claimed(i, 1, "reader" + i + "@example.org", "Reader Number " + i, "example.org", l, Map.of(), 0)
                     : new Claimed(i, 1, "reader" + i + "@example.org", null, "example.org", l, Map.of(), 0);
-            renderer.render(session, template, to).writeTo(nowhere);
+            nowhere.write(renderer.render(template, to).message());
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
