@@ -2,6 +2,7 @@ package org.amicus.members.internal.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,13 +21,17 @@ final class Skeleton {
     private Skeleton() {
     }
 
-    /** One key per word of the text; words with no consonant give none. */
+    /**
+     * One key per word of the text; words with no consonant give none, and neither do words with a
+     * digit: those are codes and addresses, whose few letters would match unrelated names.
+     */
     static List<String> of(String text) {
         List<String> keys = new ArrayList<>();
         if (text == null) {
             return keys;
         }
-        for (String word : text.split("[^\\p{L}]+")) {
+        String names = String.join(" ", Arrays.stream(text.split("\\s+")).filter(w -> w.chars().noneMatch(Character::isDigit)).toList());
+        for (String word : names.split("[^\\p{L}]+")) {
             String w = fold(word);
             if (w.startsWith("ال") && w.length() > 3) {
                 add(keys, "l");

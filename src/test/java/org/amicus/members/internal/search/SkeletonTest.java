@@ -16,6 +16,8 @@ class SkeletonTest {
         assertThat(Skeleton.of("البشير")).containsExactly("l", "bsr");
         assertThat(Skeleton.of("Al-Bashir")).containsExactly("l", "bsr");
         assertThat(Skeleton.of("El Bachir")).containsExactly("l", "bsr");
+        // A code is not a name: "zq1abc" would otherwise give the keys of "zq" and "abc".
+        assertThat(Skeleton.of("Ann zq1abc")).containsExactly("n");
         assertThat(Skeleton.of("خالد")).isEqualTo(Skeleton.of("Khaled"));
         assertThat(Skeleton.of("فاطمة")).isEqualTo(Skeleton.of("Fatima"));
         assertThat(Skeleton.of("يوسف")).isEqualTo(Skeleton.of("Youssef"));
