@@ -19,7 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -76,8 +76,8 @@ class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    private FluentWait<WebDriver> waiting() {
+        return Waiting.on(browser);
     }
 
     private void awaitMap() {

@@ -2,7 +2,6 @@ package org.amicus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,8 +43,8 @@ class BulletinBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    private FluentWait<WebDriver> waiting() {
+        return Waiting.on(browser);
     }
 
     private void type(WebElement form, String name, String text) {

@@ -2,7 +2,6 @@ package org.amicus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -14,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,9 +60,8 @@ class CampaignsBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Pages re-render as they answer, so an element read while its page is replaced is read again. */
     private FluentWait<WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        return Waiting.on(browser);
     }
 
     private void type(String id, String text) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,7 +39,7 @@ class CourtBrowserTest {
     @Test
     void theBudgetChartIsDrawnAndTheArabicPageReadsRightToLeft() throws IOException {
         browser.get("http://localhost:" + port + "/court/budget?lang=en");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Waiting.on(browser)
             .until(d -> !d.findElements(By.cssSelector("#budget-chart canvas")).isEmpty());
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("149,205,600").contains("Office of the Prosecutor");
         Files.createDirectories(BrowserTest.SCREENSHOTS);

@@ -2,7 +2,6 @@ package org.amicus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,8 +50,8 @@ class ListsBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    private FluentWait<WebDriver> waiting() {
+        return Waiting.on(browser);
     }
 
     private void assertArabic() {

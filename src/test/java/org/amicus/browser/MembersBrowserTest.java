@@ -3,7 +3,6 @@ package org.amicus.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
 
 import org.amicus.members.internal.record.MemberAccounts;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,8 +63,8 @@ class MembersBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    private FluentWait<WebDriver> waiting() {
+        return Waiting.on(browser);
     }
 
     private void signIn(String username, String password) {
