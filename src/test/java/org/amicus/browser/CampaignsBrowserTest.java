@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,10 +77,12 @@ class CampaignsBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
     }
 
+    /** Submits and waits for the answer's page: the old page must be gone (a redirect may come back to the same address). */
     private void submit(String formId) {
-        String before = browser.getCurrentUrl();
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
-        waiting().until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector("p.notice, ul.problems")).isEmpty());
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void sign(String slug, String lang, String name, String email) throws InterruptedException {
