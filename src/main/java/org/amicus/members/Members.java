@@ -1,7 +1,9 @@
 package org.amicus.members;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What other modules may ask of the members record. */
 public interface Members {
@@ -15,6 +17,9 @@ public interface Members {
 
     /** Whether the person's newest consent for this purpose is a grant. */
     boolean hasConsent(long personId, Purpose purpose);
+
+    /** Those of the people whose newest consent for this purpose is a grant: one check for a whole audience. */
+    Set<Long> consenting(Collection<Long> personIds, Purpose purpose);
 
     /**
      * Whether a signed-in member belongs to the national coalition of a state today: their

@@ -61,6 +61,11 @@ class MembersService implements Members {
     }
 
     @Override
+    public java.util.Set<Long> consenting(java.util.Collection<Long> personIds, Purpose purpose) {
+        return consents.granted(personIds, purpose);
+    }
+
+    @Override
     public boolean inNationalCoalition(String username, String iso3) {
         return coalitions.includes(username, iso3);
     }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.amicus.members.Members;
 import org.amicus.publications.PublicationFixtures;
@@ -169,15 +170,23 @@ class BulletinFlowTest {
         // Send to a smart group: the Spanish, Portuguese and language-less readers get the fallback, and the page says so first.
         PublicationFixtures fx = new PublicationFixtures(mvc);
         String token = PublicationFixtures.token();
-        fx.person("Ann " + token, "en", token + "-ann@example.org");
-        fx.person("Amélie " + token, "fr", token + "-amelie@example.org");
-        fx.person("Ana " + token, "es", token + "-ana@example.org");
-        fx.person("Aisha " + token, "ar", token + "-aisha@example.org");
-        fx.person("Abel " + token, null, token + "-abel@example.org");
+        for (long reader : List.of(fx.person("Ann " + token, "en", token + "-ann@example.org"),
+                fx.person("Amélie " + token, "fr", token + "-amelie@example.org"),
+                fx.person("Ana " + token, "es", token + "-ana@example.org"),
+                fx.person("Aisha " + token, "ar", token + "-aisha@example.org"),
+                fx.person("Abel " + token, null, token + "-abel@example.org"))) {
+            fx.consent(reader, "NEWSLETTER", true);
+        }
+        // Two more in the group who must not get it: one never consented, one withdrew.
+        fx.person("Anton " + token, "en", token + "-anton@example.org");
+        long withdrew = fx.person("Aziz " + token, "ar", token + "-aziz@example.org");
+        fx.consent(withdrew, "NEWSLETTER", true);
+        fx.consent(withdrew, "NEWSLETTER", false);
         long group = fx.smartGroup(token);
-        await().atMost(Duration.ofSeconds(20)).until(() -> members.audience(group).size() == 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> members.audience(group).size() == 7);
         mvc.perform(get(edition + "/send").param("smartGroupId", String.valueOf(group)).param("fallback", "en").with(STAFF))
-            .andExpect(content().string(containsString("Warning: 2 readers have no approved translation in their language; they will get the edition in English.")));
+            .andExpect(content().string(containsString("Warning: 2 readers have no approved translation in their language; they will get the edition in English.")))
+            .andExpect(content().string(containsString("2 people in the group have not consented to receive newsletters and are left out.")));
         mvc.perform(post(edition + "/send").param("smartGroupId", String.valueOf(group)).param("fallback", "en").with(STAFF).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("2 readers have no approved translation in their language and would get English")));

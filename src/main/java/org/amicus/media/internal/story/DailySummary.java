@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.amicus.cooperation.Situations;
 import org.amicus.mail.Outbox;
@@ -89,8 +90,9 @@ public class DailySummary {
         Map<Long, Suggestion> byId = new LinkedHashMap<>();
         suggestions(day).forEach(s -> byId.put(s.id(), s));
         List<Suggestion> chosen = picked.stream().map(byId::get).filter(s -> s != null).toList();
+        Set<Long> consenting = members.consenting(audience.stream().map(p -> p.id()).toList(), Purpose.NEWSLETTER);
         List<Outgoing.Recipient> recipients = audience.stream()
-            .filter(p -> p.primaryEmail() != null && members.hasConsent(p.id(), Purpose.NEWSLETTER))
+            .filter(p -> p.primaryEmail() != null && consenting.contains(p.id()))
             .map(p -> new Outgoing.Recipient(p.primaryEmail(), p.name(), Language.fromCode(p.preferredLanguage()).orElse(Language.EN),
                     Map.of()))
             .toList();

@@ -1,8 +1,11 @@
 package org.amicus.members.internal.privacy;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.amicus.members.Purpose;
@@ -61,6 +64,22 @@ public class Consents {
     public Map<Purpose, Consent> current(long personId) {
         return history(personId).stream().collect(Collectors.toMap(Consent::purpose, c -> c, (newer, older) -> newer,
                 () -> new java.util.EnumMap<>(Purpose.class)));
+    }
+
+    /** Those of the people whose last recorded consent for the purpose is a grant, read a thousand at a time. */
+    public Set<Long> granted(Collection<Long> personIds, Purpose purpose) {
+        List<Long> ids = List.copyOf(personIds);
+        Set<Long> granted = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            granted.addAll(jdbc.sql("""
+                    select c.person_id from consent c
+                    join (select max(id) as id from consent where purpose = :purpose and person_id in (:ids) group by person_id) newest
+                      on newest.id = c.id
+                    where c.granted""")
+                .param("purpose", purpose.name()).param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                .query(Long.class).list());
+        }
+        return granted;
     }
 
     public boolean has(long personId, Purpose purpose) {

@@ -5,12 +5,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.amicus.mail.Outbox;
 import org.amicus.mail.Outgoing;
 import org.amicus.mail.SendProgress;
 import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
+import org.amicus.members.Purpose;
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.Language;
@@ -54,19 +56,26 @@ public class EditionSends {
     }
 
     public SendPlan plan(long editionId, long smartGroupId, Language fallback) {
-        return plan(editions.edition(editionId), members.audience(smartGroupId), fallback);
+        return plan(editions.edition(editionId), reachable(smartGroupId), fallback);
     }
 
-    static SendPlan plan(Edition edition, List<PersonRef> audience, Language fallback) {
+    /** The group's people an edition may go to, and how many are left out for want of an address or of a newsletter consent. */
+    record Reachable(List<PersonRef> readers, int withoutAddress, int withoutConsent) {
+    }
+
+    private Reachable reachable(long smartGroupId) {
+        List<PersonRef> audience = members.audience(smartGroupId);
+        List<PersonRef> withAddress = audience.stream().filter(p -> p.primaryEmail() != null && !p.primaryEmail().isBlank()).toList();
+        Set<Long> consenting = members.consenting(withAddress.stream().map(PersonRef::id).toList(), Purpose.NEWSLETTER);
+        List<PersonRef> readers = withAddress.stream().filter(p -> consenting.contains(p.id())).toList();
+        return new Reachable(readers, audience.size() - withAddress.size(), withAddress.size() - readers.size());
+    }
+
+    static SendPlan plan(Edition edition, Reachable reachable, Language fallback) {
         Language chosen = fallback != null && edition.isApproved(fallback) ? fallback : edition.sourceLanguage();
         Map<Language, Integer> byLanguage = new LinkedHashMap<>();
         int unknown = 0;
-        int withoutAddress = 0;
-        for (PersonRef p : audience) {
-            if (p.primaryEmail() == null || p.primaryEmail().isBlank()) {
-                withoutAddress++;
-                continue;
-            }
+        for (PersonRef p : reachable.readers()) {
             Language l = Language.fromCode(p.preferredLanguage()).orElse(null);
             if (l == null) {
                 unknown++;
@@ -89,7 +98,7 @@ public class EditionSends {
         if (unknown > 0) {
             lines.add(new SendPlan.Line(null, unknown, chosen));
         }
-        return new SendPlan(lines, readers, withoutAddress, chosen, fallbackReaders);
+        return new SendPlan(lines, readers, reachable.withoutAddress(), reachable.withoutConsent(), chosen, fallbackReaders);
     }
 
     /**
@@ -103,8 +112,8 @@ public class EditionSends {
         if (fallback == null || !edition.isApproved(fallback)) {
             throw new RejectedInput("fallback", "publications.send.fallbackNotApproved");
         }
-        List<PersonRef> audience = members.audience(smartGroupId);
-        SendPlan plan = plan(edition, audience, fallback);
+        Reachable reachable = reachable(smartGroupId);
+        SendPlan plan = plan(edition, reachable, fallback);
         if (plan.readers() == 0) {
             throw new RejectedInput("smartGroupId", "publications.send.nobody");
         }
@@ -113,10 +122,7 @@ public class EditionSends {
         }
         Map<Language, List<Outgoing.Recipient>> recipients = new EnumMap<>(Language.class);
         Map<Language, Integer> fallbacks = new EnumMap<>(Language.class);
-        for (PersonRef p : audience) {
-            if (p.primaryEmail() == null || p.primaryEmail().isBlank()) {
-                continue;
-            }
+        for (PersonRef p : reachable.readers()) {
             Language reads = Language.fromCode(p.preferredLanguage()).orElse(null);
             Language sentIn = reads != null && edition.isApproved(reads) ? reads : fallback;
             recipients.computeIfAbsent(sentIn, k -> new ArrayList<>()).add(new Outgoing.Recipient(p.primaryEmail(), p.name(), sentIn, Map.of()));
