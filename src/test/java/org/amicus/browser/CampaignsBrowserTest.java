@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,12 +76,21 @@ class CampaignsBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
     }
 
-    /** Submits and waits for the answer's page: the old page must be gone (a redirect may come back to the same address). */
+    /**
+     * Submits and waits for the answer's page: a new document, loaded (a redirect may come back to
+     * the same address, so the address cannot tell). The old document carries a mark; the new one does not.
+     */
     private void submit(String formId) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        ((JavascriptExecutor) browser).executeScript("window.amicusOldPage = true");
         browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waiting().until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return window.amicusOldPage === undefined && document.readyState === 'complete'"));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     private void sign(String slug, String lang, String name, String email) throws InterruptedException {
