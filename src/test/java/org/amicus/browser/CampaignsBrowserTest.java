@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,14 +82,8 @@ class CampaignsBrowserTest {
     private void submit(String formId) {
         ((JavascriptExecutor) browser).executeScript("window.amicusOldPage = true");
         browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
-        waiting().until(d -> {
-            try {
-                return Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript("return window.amicusOldPage === undefined && document.readyState === 'complete'"));
-            } catch (WebDriverException navigating) {
-                return false;
-            }
-        });
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+            .executeScript("return window.amicusOldPage === undefined && document.readyState === 'complete'")));
     }
 
     private void sign(String slug, String lang, String name, String email) throws InterruptedException {
