@@ -2,17 +2,11 @@ package org.amicus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Bulletin as a new staff user builds it in headless Chromium: a new edition in English that
@@ -20,32 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * translation approved, the French preview, publication, and the public page in French and Arabic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BulletinBrowserTest {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTest.chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private FluentWait<WebDriver> waiting() {
-        return Waiting.on(browser);
-    }
+class BulletinBrowserTest extends BrowserSession {
 
     private void type(WebElement form, String name, String text) {
         WebElement field = form.findElement(By.name(name));

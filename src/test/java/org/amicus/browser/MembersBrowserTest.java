@@ -8,17 +8,12 @@ import java.util.Set;
 import org.amicus.members.internal.record.MemberAccounts;
 import org.amicus.platform.internal.security.Role;
 import org.amicus.platform.internal.security.Users;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,12 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * user edits their own organisation and is refused another's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MembersBrowserTest {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class MembersBrowserTest extends BrowserSession {
 
     @Autowired
     Users users;
@@ -46,26 +36,6 @@ class MembersBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTest.chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private FluentWait<WebDriver> waiting() {
-        return Waiting.on(browser);
-    }
 
     private void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
