@@ -72,6 +72,11 @@ public class Alerts {
         return a;
     }
 
+    /** Every published or closed alert, as the public sees them. */
+    public java.util.Collection<Alert> visibleAll() {
+        return published.get().values();
+    }
+
     @Transactional
     public Alert create(long campaignId, AlertForm form) {
         campaigns.get(campaignId);
