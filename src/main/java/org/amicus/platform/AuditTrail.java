@@ -94,6 +94,15 @@ public class AuditTrail {
         return jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
     }
 
+    /** When any record of these kinds last changed (the date of a dataset), empty when none ever did. */
+    public java.util.Optional<java.time.Instant> newestChange(java.util.Collection<String> recordTypes) {
+        if (recordTypes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select max(occurred_at) as newest from audit_event where record_type in (:types)")
+            .param("types", recordTypes).query((rs, n) -> Timestamps.read(rs, "newest")).optional();
+    }
+
     /** The kinds of record that have a history, for the search form. */
     public List<String> recordTypes() {
         return jdbc.sql("select distinct record_type from audit_event order by record_type").query(String.class).list();

@@ -2,6 +2,7 @@ package org.amicus.platform.internal.security;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may see and change what. Two chains: the API and the operations endpoints are stateless
@@ -33,7 +35,8 @@ class SecurityConfig {
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
             "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**", "/lists", "/lists/**", "/publications",
-            "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics" };
+            "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics", "/about", "/about/**", "/countries/**",
+            "/campaigns", "/open-data" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -71,8 +74,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${amicus.login.attempts-per-minute:30}") int perMinute)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${amicus.login.attempts-per-minute:30}") int perMinute,
+            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -80,6 +83,8 @@ class SecurityConfig {
                 .requestMatchers(PUBLIC_PAGES).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
+                // An address nobody answers is a 404 for everyone, not a sign-in form.
+                .requestMatchers(new UnmappedPaths(mappings)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").failureHandler(failures).permitAll())
             .logout(l -> l.logoutSuccessUrl("/?signedout"))

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public tracker (also the home page until the portal lands) and the country pages. */
+/** The public tracker and the country pages (the home page is the portal's). */
 @Controller
 class TrackerController {
 
@@ -39,7 +39,7 @@ class TrackerController {
         this.following = following;
     }
 
-    @GetMapping({ "/", "/tracker" })
+    @GetMapping("/tracker")
     String tracker(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
             @RequestParam(required = false) String status, @RequestParam(required = false) String category,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
