@@ -20,6 +20,7 @@ import org.amicus.cooperation.internal.web.Views.StatusJson;
 import org.amicus.cooperation.internal.web.Views.TravelJson;
 import org.amicus.cooperation.internal.web.Views.WarrantDetail;
 import org.amicus.cooperation.internal.web.Views.WarrantJson;
+import org.amicus.platform.CsvDownload;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
 import org.amicus.states.StatesDirectory;
@@ -101,6 +102,33 @@ class CooperationApi {
         return cooperation.record().findings(AsOf.parse(asOf)).stream()
             .filter(f -> state == null || state.isBlank() || f.iso3().equalsIgnoreCase(state.trim()))
             .map(FindingJson::of).toList();
+    }
+
+    @Operation(summary = "Warrants and summonses issued by asOf with their status then, as CSV")
+    @GetMapping(value = "/warrants.csv", produces = "text/csv")
+    ResponseEntity<String> warrantsCsv(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        return CsvDownload.of("warrants.csv", List.of("id", "situation", "case", "suspect", "kind", "issued", "status", "status_since", "source"),
+                cooperation.warrants(AsOf.parse(asOf)).stream().<List<?>>map(v -> java.util.Arrays.asList(v.warrant().id(), v.situation().code(),
+                        v.warrant().caseNumber(), v.warrant().suspect(), v.warrant().kind(), v.warrant().issued(), v.status(), v.statusSince(),
+                        v.warrant().source()))
+                    .toList());
+    }
+
+    @Operation(summary = "The Court's findings of non-compliance decided by asOf, as CSV")
+    @GetMapping(value = "/findings.csv", produces = "text/csv")
+    ResponseEntity<String> findingsCsv(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        return CsvDownload.of("findings.csv", List.of("id", "case", "state", "decided", "referred_to_asp", "referred_to_council", "document",
+                "source"), cooperation.record().findings(AsOf.parse(asOf)).stream().<List<?>>map(f -> java.util.Arrays.asList(f.id(),
+                        f.caseNumber(), f.iso3(), f.decided(), f.referredToAsp(), f.referredToCouncil(), f.document(), f.source()))
+                    .toList());
+    }
+
+    @Operation(summary = "Every situation with the state it concerns, how it reached the Court and when the investigation opened, as CSV")
+    @GetMapping(value = "/situations.csv", produces = "text/csv")
+    ResponseEntity<String> situationsCsv() {
+        return CsvDownload.of("situations.csv", List.of("code", "icc_number", "state", "trigger", "opened", "name_en", "name_fr", "source"),
+                cooperation.situations().stream().<List<?>>map(s -> java.util.Arrays.asList(s.code(), s.iccNumber(), s.iso3(), s.trigger(),
+                        s.opened(), s.name(Language.EN), s.name(Language.FR), s.source())).toList());
     }
 
     @Operation(summary = "Reported travel of persons sought by the Court, by asOf")

@@ -23,6 +23,7 @@ import org.amicus.court.internal.questionnaire.Published;
 import org.amicus.court.internal.victims.Project;
 import org.amicus.court.internal.victims.Projects;
 import org.amicus.court.internal.questionnaire.Questionnaires;
+import org.amicus.platform.CsvDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -84,6 +85,20 @@ class CourtApi {
     @GetMapping("/elections")
     List<Election> elections() {
         return elections.all();
+    }
+
+    @Operation(summary = "Every candidate of every election the coalition follows, with the nominating state and the source, as CSV")
+    @GetMapping(value = "/elections.csv", produces = "text/csv")
+    ResponseEntity<String> electionsCsv() {
+        List<List<?>> rows = new ArrayList<>();
+        for (Election e : elections.all()) {
+            for (var c : elections.candidates(e.id())) {
+                rows.add(java.util.Arrays.asList(e.id(), e.title(), e.office(), e.sessionName(), e.vacancies(), c.id(), c.name(),
+                        c.nominatingIso3(), c.nationalityIso3(), c.procedure(), c.withdrawnBeforeRound(), c.source()));
+            }
+        }
+        return CsvDownload.of("court-elections.csv", List.of("election_id", "election", "office", "session", "vacancies", "candidate_id",
+                "candidate", "nominating_state", "nationality", "procedure", "withdrawn_before_round", "source"), rows);
     }
 
     @Operation(summary = "One election: candidates, each round replayed under the rules, the next ballot's minimum voting requirements")

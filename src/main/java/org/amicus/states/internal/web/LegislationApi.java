@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;
 
+import org.amicus.platform.CsvDownload;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
 import org.amicus.platform.RejectedInput;
@@ -70,6 +71,22 @@ class LegislationApi {
         return legislation.states().stream().map(iso3 -> state(iso3)).map(s -> new StateLegislation(s.iso3(),
                 s.name(language), LegislationViews.standing(legislation.standing(s.iso3(), q.asOf(), q.knownAt()))))
             .toList();
+    }
+
+    @Operation(summary = "Every state with a legislation record: the stage of each component today, the law once enacted and the source, as CSV")
+    @GetMapping(value = "/legislation.csv", produces = "text/csv")
+    ResponseEntity<String> allCsv() {
+        Query q = Query.of(null, null);
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (String iso3 : legislation.states()) {
+            for (var s : legislation.standing(iso3, q.asOf(), q.knownAt()).values()) {
+                var e = s.entry();
+                rows.add(java.util.Arrays.asList(iso3, s.component(), s.stage(), e == null ? null : e.date(), e == null ? null : e.lawTitle(),
+                        e == null ? null : e.lawNumber(), e == null ? null : e.lawDate(), e == null ? null : e.source()));
+            }
+        }
+        return CsvDownload.of("legislation.csv", List.of("state", "component", "stage", "since", "law_title", "law_number", "law_date",
+                "source"), rows);
     }
 
     /** One state's legislation: each component's stage, the entries behind them, and its watch-list entry. */
