@@ -65,7 +65,7 @@ class PortalPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "en,ltr,States Parties,News and statements", "fr,ltr,États parties,Actualités et déclarations",
+    @CsvSource({ "en,ltr,States Parties,News and statements", "fr,ltr,États Parties,Actualités et déclarations",
             "ar,rtl,دولة طرفًا,الأخبار والبيانات" })
     void theHomePageSpeaksEachLanguageAndSaysHowToShareIt(String lang, String dir, String statesParties, String news) throws Exception {
         Document doc = page("/", lang);

@@ -28,7 +28,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Keeps the bytes of public pages and API answers that anonymous readers ask for, keyed by the
  * URL, the language, today's date and the {@link RecordVersion}: any change to the record makes
  * every entry stale at once, on every node. Requests with a session, or answers that set a cookie,
- * never touch it.
+ * never touch it. Each kept answer carries an ETag (a digest of its bytes, so every node gives the
+ * same one) and may be kept by browsers and proxies for a minute, varying with the language.
  */
 @Configuration
 class PublicResponseCache {
@@ -37,8 +38,13 @@ class PublicResponseCache {
     record Settings(boolean enabled, List<String> paths, long maxEntries) {
     }
 
-    record Entry(String contentType, String disposition, byte[] body) {
+    record Entry(String contentType, String disposition, byte[] body, String etag) {
     }
+
+    /** How long a browser or a proxy may reuse a public answer without asking again; then the ETag makes asking cheap. */
+    static final String CACHE_CONTROL = "public, max-age=60";
+    /** The language comes from the lang parameter (in the URL), the cookie or Accept-Language. */
+    static final String VARY = "Accept-Language, Cookie";
 
     @Bean
     FilterRegistrationBean<Filter> publicResponseCacheFilter(Settings settings, RecordVersion version,
@@ -79,6 +85,12 @@ class PublicResponseCache {
                     + request.getRequestURI() + "?" + request.getQueryString();
             Entry hit = cache.getIfPresent(key);
             if (hit != null) {
+                shareable(response, hit.etag());
+                String asked = request.getHeader("If-None-Match");
+                if (asked != null && asked.contains(hit.etag())) {
+                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                    return;
+                }
                 response.setContentType(hit.contentType());
                 if (hit.disposition() != null) {
                     response.setHeader("Content-Disposition", hit.disposition());
@@ -90,10 +102,27 @@ class PublicResponseCache {
             var wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && wrapper.getContentType() != null) {
-                cache.put(key, new Entry(wrapper.getContentType(), wrapper.getHeader("Content-Disposition"),
-                        wrapper.getContentAsByteArray()));
+                byte[] body = wrapper.getContentAsByteArray();
+                Entry entry = new Entry(wrapper.getContentType(), wrapper.getHeader("Content-Disposition"), body, etag(body));
+                cache.put(key, entry);
+                shareable(wrapper, entry.etag());
             }
             wrapper.copyBodyToResponse();
+        }
+
+        private static void shareable(HttpServletResponse response, String etag) {
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader("Vary", VARY);
+        }
+
+        private static String etag(byte[] body) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+                return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
