@@ -42,7 +42,7 @@ class TrackerPageTest {
         assertThat(doc.select(".count.big").text()).contains(statesParties);
         assertThat(doc.select("table.states tr[data-iso3=FRA] td a").text()).isEqualTo(france);
         assertThat(doc.select("nav.languages a")).hasSize(5);
-        assertThat(doc.select("link[rel=alternate][hreflang]")).hasSize(5);
+        assertThat(doc.select("link[rel=alternate][hreflang]")).hasSize(6); // five languages and x-default
     }
 
     @Test
