@@ -157,6 +157,12 @@ public class BlogPosts {
         return post;
     }
 
+    @Transactional(readOnly = true)
+    public boolean isPublished(long id) {
+        return jdbc.sql("select count(*) from blog_post where id = ? and status = 'PUBLISHED' and removed = false").param(id)
+            .query(Long.class).single() > 0;
+    }
+
     /** Published posts, newest first: in one language (or every language when null), stories only when asked. */
     @Transactional(readOnly = true)
     public List<Post> published(Language language, boolean storiesOnly, int limit) {
