@@ -104,30 +104,20 @@ public class SiteSearch {
     }
 
     private IndexSearcher build() {
+        List<Document> docs = new ArrayList<>();
+        posts.published(null, false, 100_000).forEach(p -> docs.add(document(p.story() ? "STORY" : "BLOG", "/blog/" + p.id(), p.language(),
+                p.title(), (p.summary() == null ? "" : p.summary() + " ") + RichText.words(p.bodyHtml()), p.publishedAt())));
+        pages.all().forEach(page -> page.texts().values().stream().filter(t -> t.isPublished()).forEach(t -> docs.add(
+                document("PAGE", page.path(), t.language(), t.publishedTitle(), RichText.words(t.publishedBody()), t.publishedAt()))));
+        java.util.stream.Stream.concat(publications.pressItems().stream(), publications.editions().stream()).forEach(t -> docs.add(
+                document(t.kind(), t.path(), t.language(), t.title(), RichText.words(t.bodyHtml()), t.publishedAt())));
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         ANALYZERS.forEach((l, a) -> perField.put(field(l), a));
         var directory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)))) {
-            posts.published(null, false, 100_000).forEach(p -> writer.addDocument(document(p.story() ? "STORY" : "BLOG", "/blog/" + p.id(),
-                    p.language(), p.title(), (p.summary() == null ? "" : p.summary() + " ") + RichText.words(p.bodyHtml()), p.publishedAt())));
-            for (var page : pages.all()) {
-                for (var t : page.texts().values()) {
-                    if (t.isPublished()) {
-                        writer.addDocument(document("PAGE", page.path(), t.language(), t.publishedTitle(), RichText.words(t.publishedBody()),
-                                t.publishedAt()));
-                    }
-                }
-            }
-            for (var t : publications.pressItems()) {
-                writer.addDocument(document(t.kind(), t.path(), t.language(), t.title(), RichText.words(t.bodyHtml()), t.publishedAt()));
-            }
-            for (var t : publications.editions()) {
-                writer.addDocument(document(t.kind(), t.path(), t.language(), t.title(), RichText.words(t.bodyHtml()), t.publishedAt()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)))) {
+                writer.addDocuments(docs);
+            }
             return new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
