@@ -33,7 +33,8 @@ class SecurityConfig {
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
             "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**", "/lists", "/lists/**", "/publications",
-            "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics" };
+            "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics", "/blog", "/blog/**", "/civil-society-at-work",
+            "/pages/**", "/search", "/feeds/**", "/sitemap.xml", "/robots.txt" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -135,8 +135,8 @@ class BlogPages {
         model.addAttribute("storyCountry", post.storyCountry() == null ? null
                 : states.state(post.storyCountry()).map(s -> s.name(reader())).orElse(post.storyCountry()));
         List<Post> translations = posts.translations(post);
-        model.addAttribute("translations", translations);
-        model.addAttribute("reader", reader());
+        model.addAttribute("translations", translations.stream().map(t -> Alternative.of(t.language(), "/blog/" + t.id())).toList());
+        model.addAttribute("inReader", translations.stream().filter(t -> t.language() == reader()).findFirst().orElse(null));
         model.addAttribute("missingInReader", post.language() != reader() && translations.stream().noneMatch(t -> t.language() == reader()));
     }
 

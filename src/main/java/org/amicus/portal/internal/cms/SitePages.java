@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.portal.internal.blog.Alternative;
 import org.amicus.portal.internal.blog.Freshness;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class SitePages {
         model.addAttribute("text", page.in(shown).orElseThrow());
         model.addAttribute("shown", shown);
         model.addAttribute("missingInReader", shown != reader);
-        model.addAttribute("others", published.stream().filter(l -> l != shown).toList());
+        model.addAttribute("others", published.stream().filter(l -> l != shown).map(l -> Alternative.of(l, page.path())).toList());
         return "insitu/page";
     }
 
