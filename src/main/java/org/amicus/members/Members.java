@@ -12,6 +12,9 @@ public interface Members {
 
     Optional<PersonRef> person(long id);
 
+    /** The organisation a signed-in member speaks for, if their account is linked to one. */
+    Optional<OrganisationRef> organisationOf(String username);
+
     /** The people a smart group finds now (its query is evaluated on every call), merged and erased people left out. */
     List<PersonRef> audience(long smartGroupId);
 

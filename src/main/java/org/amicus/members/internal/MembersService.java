@@ -9,6 +9,7 @@ import org.amicus.members.PersonRef;
 import org.amicus.members.Purpose;
 import org.amicus.members.internal.coalitions.NationalCoalitions;
 import org.amicus.members.internal.privacy.Consents;
+import org.amicus.members.internal.record.MemberAccounts;
 import org.amicus.members.internal.record.Organisations;
 import org.amicus.members.internal.record.People;
 import org.amicus.members.internal.record.Person;
@@ -24,9 +25,11 @@ class MembersService implements Members {
     private final SmartGroups smartGroups;
     private final Consents consents;
     private final NationalCoalitions coalitions;
+    private final MemberAccounts accounts;
 
     MembersService(Organisations organisations, People people, SmartGroups smartGroups, Consents consents,
-            NationalCoalitions coalitions) {
+            NationalCoalitions coalitions, MemberAccounts accounts) {
+        this.accounts = accounts;
         this.organisations = organisations;
         this.people = people;
         this.smartGroups = smartGroups;
@@ -43,6 +46,11 @@ class MembersService implements Members {
     @Override
     public Optional<PersonRef> person(long id) {
         return people.byId(id).map(MembersService::ref);
+    }
+
+    @Override
+    public Optional<OrganisationRef> organisationOf(String username) {
+        return accounts.organisationOf(username).flatMap(this::organisation);
     }
 
     @Override

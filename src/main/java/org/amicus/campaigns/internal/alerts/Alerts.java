@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Action alerts: written by staff in any of the five languages, published, closed; every change in the history. */
 @Service
-public class Alerts {
+public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
 
     static final String RECORD = "action-alert";
 
@@ -61,6 +61,11 @@ public class Alerts {
 
     public Optional<Alert> bySlug(String slug) {
         return alerts("slug = ?", slug).stream().findFirst();
+    }
+
+    @Override
+    public List<String> slugs() {
+        return published.get().keySet().stream().sorted().toList();
     }
 
     /** A published or closed alert, as the public sees it (a draft does not exist for them), kept until the record changes. */

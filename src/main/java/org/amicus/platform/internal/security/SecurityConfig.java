@@ -36,7 +36,8 @@ class SecurityConfig {
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
             "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**", "/lists", "/lists/**", "/publications",
             "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics", "/about", "/about/**", "/countries/**",
-            "/campaigns", "/open-data" };
+            "/campaigns", "/open-data", "/blog", "/blog/**", "/civil-society-at-work", "/pages/**", "/search", "/feeds/**",
+            "/sitemap.xml", "/robots.txt" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
