@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 
 import org.amicus.platform.internal.security.Role;
 import org.amicus.platform.internal.security.Users;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -266,5 +269,32 @@ class AccessibilityTest extends BrowserSession {
             }
         }
         assertThat(errors).as("Nu Html Checker: errors (warnings are listed in " + REPORT + ")").isEmpty();
+    }
+
+    /**
+     * Reading needs no JavaScript: the HTML as sent, before any script runs, already holds the tracker's
+     * counts and table and the data behind each chart, and every map and chart has a text alternative.
+     */
+    @Test
+    void theMapAndChartsReadWithoutJavaScript() throws Exception {
+        readAs(Reader.PUBLIC);
+        Document tracker = Jsoup.parse(new String(fetch("/tracker?lang=en").body(), StandardCharsets.UTF_8));
+        assertThat(tracker.select("table.states tbody tr")).hasSizeGreaterThanOrEqualTo(197);
+        assertThat(tracker.selectFirst("[data-count=statesParties]").text()).matches("\\d{3}");
+        assertThat(tracker.select("table.regions tbody tr")).hasSize(5);
+        assertThat(tracker.selectFirst("noscript").text()).contains("table below");
+
+        Document budget = Jsoup.parse(new String(fetch("/court/budget?lang=en").body(), StandardCharsets.UTF_8));
+        assertThat(budget.selectFirst("table").text()).contains("149,205,600").contains("Office of the Prosecutor");
+
+        Document strategy = Jsoup.parse(new String(fetch(address(page("/strategy/{strategy}", Reader.PUBLIC), "en")).body(),
+                StandardCharsets.UTF_8));
+        assertThat(strategy.select("article.goal dd.value")).isNotEmpty().allSatisfy(v -> assertThat(v.text()).matches("\\d+"));
+
+        for (Document page : List.of(tracker, budget, strategy)) {
+            assertThat(page.select("#map, .chart, .goal-chart")).isNotEmpty()
+                .allSatisfy(chart -> assertThat(chart.attr("role")).isEqualTo("img"))
+                .allSatisfy(chart -> assertThat(chart.hasAttr("aria-label") || chart.hasAttr("aria-labelledby")).isTrue());
+        }
     }
 }
