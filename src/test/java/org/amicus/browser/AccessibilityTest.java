@@ -20,6 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.amicus.campaigns.internal.advocacy.CampaignDraft;
+import org.amicus.campaigns.internal.advocacy.Campaigns;
+import org.amicus.campaigns.internal.alerts.AlertForm;
+import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.platform.internal.security.Role;
 import org.amicus.platform.internal.security.Users;
 import org.jsoup.Jsoup;
@@ -88,6 +92,7 @@ class AccessibilityTest extends BrowserSession {
         page("/press", Reader.PUBLIC),
         page("/calendar", Reader.PUBLIC),
         // Action alerts
+        page("/act/{slug}", Reader.PUBLIC),
         page("/act/confirm/not-a-token", Reader.PUBLIC),
         // Mail
         page("/mail/unsubscribe/not-a-token", Reader.PUBLIC),
@@ -112,6 +117,10 @@ class AccessibilityTest extends BrowserSession {
         page("/staff/strategy/{strategy}", Reader.STAFF),
         page("/staff/strategy/{strategy}/goals/{goal}", Reader.STAFF),
         page("/staff/campaigns", Reader.STAFF),
+        page("/staff/campaigns/{campaign}", Reader.STAFF),
+        page("/staff/campaigns/{campaign}/reports", Reader.STAFF),
+        page("/staff/campaigns/{campaign}/alerts/new", Reader.STAFF),
+        page("/staff/alerts/{alert}", Reader.STAFF),
         page("/staff/advocacy/states/SEN", Reader.STAFF),
         page("/staff/members", Reader.STAFF),
         page("/staff/members/import", Reader.STAFF),
@@ -155,6 +164,12 @@ class AccessibilityTest extends BrowserSession {
     Users users;
 
     @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
     PasswordEncoder encoder;
 
     /** The records the page types name, made or found once per class. */
@@ -165,6 +180,18 @@ class AccessibilityTest extends BrowserSession {
             made.put("strategy", jdbc.sql("select min(id) from strategy").query(String.class).single());
             made.put("goal", jdbc.sql("select min(id) from strategy_goal where strategy_id = ?")
                 .param(Long.valueOf(made.get("strategy"))).query(String.class).single());
+            long campaign = campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "Accessibility " + System.nanoTime(), null,
+                    "2026-01-01", null, "ACTIVE", List.of(), "TGO", null, null, List.of(), null, null)).id();
+            made.put("campaign", Long.toString(campaign));
+            var form = new AlertForm();
+            form.setKind("PETITION");
+            form.setSlug("a11y-" + System.nanoTime());
+            form.setDailyCap("50");
+            form.getTitle().putAll(Map.of("en", "Togo, join the Court", "ar", "توغو، انضمي إلى المحكمة"));
+            form.getAppeal().putAll(Map.of("en", "Ask Togo to ratify the Rome Statute.", "ar", "اطلبوا من توغو التصديق على نظام روما الأساسي."));
+            var alert = alerts.publish(alerts.create(campaign, form).id());
+            made.put("alert", Long.toString(alert.id()));
+            made.put("slug", alert.slug());
             for (Reader reader : List.of(Reader.MEMBER, Reader.STAFF, Reader.ADMIN)) {
                 String name = "a11y-" + reader.name().toLowerCase() + "-" + System.nanoTime();
                 users.create(name, "A11y " + reader, name + "@example.org", encoder.encode(PASSWORD), "en", false,
