@@ -256,8 +256,9 @@ public class Posts {
 
     /** Sends a posted message to every reader who takes each message, through the mail engine's queue. */
     private void distribute(MailingList list, long messageId) {
-        var m = jdbc.sql("select subject, body, from_address, from_name from list_message where id = ?").param(messageId)
-            .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) }).single();
+        var m = jdbc.sql("select subject, body, from_address, from_name, message_id, in_reply_to, refs from list_message where id = ?")
+            .param(messageId).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7) }).single();
         List<Subscriptions.Reader> readers = subscriptions.readers(list, Delivery.EACH);
         if (readers.isEmpty()) {
             return;
@@ -270,7 +271,8 @@ public class Posts {
         String replyTo = list.kind() == Kind.DISCUSSION ? list.address() : m[2];
         outbox.enqueue(new Outgoing(list.name() + ": " + m[0], list.address(), fromName.replaceAll("[\\r\\n]", " "), replyTo,
                 headers(list), Map.of(list.language(), new Outgoing.Content(subject, text, null)),
-                readers.stream().map(r -> recipient(list, r)).toList()));
+                readers.stream().map(r -> recipient(list, r)).toList(),
+                Outgoing.Conversation.of(m[4], m[5], m[6] == null || m[6].isBlank() ? List.of() : List.of(m[6].trim().split("\\s+")))));
     }
 
     Outgoing.ListHeaders headers(MailingList list) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Writes one recipient's message as RFC 5322 bytes: the content in their language with their merge
  * fields, plain text and HTML as multipart/alternative, UTF-8 throughout (RFC 2047 encoded words in
  * headers), the list headers with RFC 8058 one-click unsubscribe, a return path that names the
- * recipient (VERP), and a DKIM signature when a key is configured. Everything a send's recipients
+ * recipient (VERP), and a DKIM signature when a key is configured. The copies of a list post keep the
+ * post's Message-ID, In-Reply-To and References. Everything a send's recipients
  * share (headers, parsed templates, boundary) is prepared once per send and language.
  */
 @Component
@@ -99,6 +100,14 @@ public class Renderer {
             h.append("X-Amicus-Send: ").append(send.id()).append("\r\n");
             h.append("X-Loop: ").append(messageIdDomain).append("\r\n");
             h.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+            Outgoing.Conversation c = send.conversation();
+            if (c != null && c.inReplyTo() != null) {
+                h.append("In-Reply-To: ").append(c.inReplyTo()).append("\r\n");
+            }
+            if (c != null && !c.references().isEmpty()) {
+                // One Message-ID to a folded line keeps every line far below 998 characters.
+                h.append("References: ").append(String.join("\r\n ", c.references())).append("\r\n");
+            }
             if (send.list() != null) {
                 h.append("List-Id: ").append(send.list().id()).append("\r\n");
                 if (send.list().archive() != null) {
@@ -126,7 +135,9 @@ public class Renderer {
         fields.put("name", to.name() == null ? "" : to.name());
         fields.put("unsubscribe_url", unsubscribeUrl);
 
-        String own = "Message-ID: <" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">\r\n"
+        Outgoing.Conversation c = prepared.send.conversation();
+        String own = "Message-ID: " + (c != null ? c.messageId()
+                : "<" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">") + "\r\n"
                 + "Date: " + now() + "\r\n"
                 + "To: " + Mime.mailbox(to.address(), to.name()) + "\r\n"
                 + Mime.header("Subject", s.subject.fill(fields))
