@@ -28,7 +28,26 @@ public record Outgoing(String name, String fromAddress, String fromName, String 
      * A message in one language. Merge fields are written {{field}}; every recipient also has
      * {{email}}, {{name}} and {{unsubscribe_url}}.
      */
-    public record Content(String subject, String text, String html) {
+    public record Content(String subject, String text, String html, List<Digested> digest) {
+
+        /** A message as plain text, or as plain text and HTML (multipart/alternative). */
+        public Content(String subject, String text, String html) {
+            this(subject, text, html, List.of());
+        }
+
+        /**
+         * With digested messages, a MIME digest (RFC 2046 5.1.5): multipart/mixed of the text (topics and
+         * footer, merge fields filled) and a multipart/digest holding each message as message/rfc822; the
+         * HTML is then not used.
+         */
+        public Content {
+            digest = digest == null ? List.of() : List.copyOf(digest);
+        }
+    }
+
+    /** One message of a MIME digest, written as a message/rfc822 part. The Message-ID is kept only when well formed. */
+    public record Digested(String fromAddress, String fromName, String subject, java.time.Instant date, String messageId,
+            String text) {
     }
 
     /** One recipient with the language they read and their own merge fields. */

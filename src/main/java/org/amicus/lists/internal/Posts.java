@@ -89,6 +89,7 @@ public class Posts {
             if (hold.get() != Hold.SPAM && hold.get() != Hold.NON_MEMBER) {
                 notices.held(list, post.fromAddress(), language(list, post.fromAddress()), post.subject(), hold.get());
             }
+            notices.heldForModerators(list, id, post.fromAddress(), post.subject(), hold.get());
             return Outcome.HELD;
         }
         distribute(list, id);

@@ -165,7 +165,13 @@ class ListsFlowTest {
         smtp(chloe, address, ("From: " + chloe + "\r\nTo: " + address + "\r\nSubject: Re: Ratification au Sénégal\r\nMessage-ID: <reply." + t
                 + "@example.org>\r\nIn-Reply-To: " + first + "\r\nReferences: " + first + "\r\nContent-Language: fr\r\n\r\nVote mardi.\r\n")
             .getBytes(StandardCharsets.UTF_8));
-        awaitMail(dead, "Re: Ratification");
+        // Its copies keep the post's Message-ID, In-Reply-To and References, so mail clients thread them.
+        MimeMessage reply = awaitMail(dead, "Re: Ratification");
+        assertThat(reply.getMessageID()).isEqualTo("<reply." + t + "@example.org>");
+        assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(first);
+        assertThat(reply.getHeader("References", null)).isEqualTo(first);
+        assertThat(post.getMessageID()).isEqualTo(first);
+        assertThat(post.getHeader("In-Reply-To")).isNull();
         mvc.perform(get("/api/v1/lists/" + slug + "/archive"))
             .andExpect(jsonPath("$[0][0].subject").value("Ratification au Sénégal"))
             .andExpect(jsonPath("$[0][1].subject").value("Re: Ratification au Sénégal"))
@@ -229,6 +235,55 @@ class ListsFlowTest {
         mvc.perform(get("/lists/" + slug)).andExpect(status().isNotFound());
         mvc.perform(post("/staff/lists/" + slug + "/restore").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists/" + slug));
         mvc.perform(get("/lists/" + slug + "/archive").param("q", "mardi")).andExpect(content().string(containsString("Re: Ratification")));
+    }
+
+    @Test
+    void moderatorsAreToldByMailInTheirLanguageAndOnlyStaffAccountsOwnAList() throws Exception {
+        String t = MailFixtures.tag();
+        String slug = "moderated-" + t;
+        String address = slug + "@lists.test";
+        String moderator = "mod-" + t;
+        String moderatorMail = "mod." + t + "@example.org";
+        jdbc.sql("""
+                insert into app_user (username, display_name, email, password_hash, preferred_language, created_at)
+                values (?, 'Moderadora', ?, '{noop}unused', 'pt', current_timestamp)""").params(moderator, moderatorMail).update();
+        jdbc.sql("insert into app_user_role (user_id, role) select id, 'STAFF' from app_user where username = ?").param(moderator).update();
+
+        // An owner who has no staff account is refused by name, in the reader's language; nothing is saved.
+        mvc.perform(post("/staff/lists").with(STAFF).with(csrf()).param("name", "Moderated " + t).param("address", address)
+                .param("language", "en").param("kind", "MODERATED").param("archive", "PUBLIC").param("owners", "ghost-" + t)
+                .param("moderators", moderator).param("lang", "fr"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("« ghost-" + t + " » n&#39;est pas le nom d&#39;utilisateur d&#39;un compte actif")));
+        assertThat(jdbc.sql("select count(*) from mailing_list where slug = ?").param(slug).query(Long.class).single()).isZero();
+        mvc.perform(post("/staff/lists").with(STAFF).with(csrf()).param("name", "Moderated " + t).param("address", address)
+                .param("language", "en").param("kind", "MODERATED").param("archive", "PUBLIC").param("moderators", moderator))
+            .andExpect(redirectedUrl("/staff/lists/" + slug));
+
+        // A stranger's post is held; the moderator is told in Portuguese, with the link to the held post.
+        String stranger = "stranger." + t + "@example.org";
+        smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Pergunta " + t + "\r\nMessage-ID: <q." + t
+                + "@example.org>\r\n\r\nUma pergunta.\r\n").getBytes(StandardCharsets.UTF_8));
+        long held = await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
+        MimeMessage notice = awaitMail(moderatorMail, "Aguarda moderação");
+        assertThat(notice.getSubject()).isEqualTo("Aguarda moderação em Moderated " + t + ": Pergunta " + t);
+        assertThat(notice.getHeader("Content-Language", null)).isEqualTo("pt");
+        String link = "https://amicus.test/staff/lists/" + slug + "/held#held-" + held;
+        assertThat(text(notice)).contains("De: " + stranger).contains(link);
+        // The link needs sign-in.
+        mvc.perform(get("/staff/lists/" + slug + "/held")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/lists/" + slug + "/held").with(user(moderator).roles("STAFF")))
+            .andExpect(content().string(containsString("held-" + held)));
+        assertThat(RELAY.getReceivedMessages()).as("strangers are not answered (no backscatter)")
+            .noneMatch(m -> address(m).equals(stranger));
+    }
+
+    static String address(MimeMessage m) {
+        try {
+            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> confirmLinks(String to) throws Exception {

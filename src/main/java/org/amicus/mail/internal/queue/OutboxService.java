@@ -113,6 +113,9 @@ class OutboxService implements Outbox {
                 } else if (Addresses.breaksHeader(c.subject())) {
                     problems.add(new Problem(0, "subject", "mail.error.lineBreak"));
                 }
+                if (c.digest().stream().anyMatch(d -> Addresses.normalise(d.fromAddress()).isEmpty())) {
+                    problems.add(new Problem(0, "digest", "mail.error.digest", language.code()));
+                }
             });
         }
         Map<String, Outgoing.Recipient> recipients = new LinkedHashMap<>();

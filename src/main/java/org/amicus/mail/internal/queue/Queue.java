@@ -70,9 +70,12 @@ public class Queue {
         long id = keys.getKey().longValue();
         int order = 0;
         for (var e : o.contents().entrySet()) {
-            jdbc.sql("insert into mail_content (send_id, language, fallback, subject, text_body, html_body) values (?, ?, ?, ?, ?, ?)")
-                .params(id, e.getKey().code(), order++ == 0, e.getValue().subject(), e.getValue().text(),
-                        e.getValue().html())
+            Outgoing.Content content = e.getValue();
+            jdbc.sql("""
+                    insert into mail_content (send_id, language, fallback, subject, text_body, html_body, content_type, digest_json)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, e.getKey().code(), order++ == 0, content.subject(), content.text(), content.html(), contentType(content),
+                        content.digest().isEmpty() ? null : json.writeValueAsString(content.digest()))
                 .update();
         }
         List<Object[]> rows = new ArrayList<>(o.recipients().size());
@@ -233,6 +236,14 @@ public class Queue {
                 where id = ? and state in ('QUEUED', 'SENDING')""", rows);
     }
 
+    private static final TypeReference<List<Outgoing.Digested>> DIGESTED = new TypeReference<>() {
+    };
+
+    /** How the renderer writes the content: the stored form of the outgoing message. */
+    static String contentType(Outgoing.Content c) {
+        return !c.digest().isEmpty() ? "multipart/mixed" : c.html() == null || c.html().isBlank() ? "text/plain" : "multipart/alternative";
+    }
+
     public SendTemplate template(long sendId) {
         var send = jdbc.sql("select * from mail_send where id = ?").param(sendId).query((rs, n) -> new Object[] {
             rs.getString("from_address"), rs.getString("from_name"), rs.getString("reply_to"),
@@ -249,8 +260,9 @@ public class Queue {
             if (rs.getBoolean("fallback")) {
                 fallback[0] = language;
             }
+            String digest = rs.getString("digest_json");
             contents.put(language, new Outgoing.Content(rs.getString("subject"), rs.getString("text_body"),
-                    rs.getString("html_body")));
+                    rs.getString("html_body"), digest == null ? List.of() : json.readValue(digest, DIGESTED)));
         });
         return new SendTemplate(sendId, (String) send[0], (String) send[1], (String) send[2],
                 (Outgoing.ListHeaders) send[3], contents, fallback[0], (Outgoing.Conversation) send[4]);
