@@ -131,12 +131,20 @@ class ListsFlowTest {
                 .param("language", "es").param("delivery", "DIGEST")).andExpect(redirectedUrl("/staff/lists/" + slug));
         mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", dead)
                 .param("language", "en").param("delivery", "EACH")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        // A digest reader who chooses the MIME form on her own page.
+        String mimeReader = "mimi." + t + "@example.org";
+        mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", mimeReader)
+                .param("language", "pt").param("delivery", "DIGEST")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        String mimeToken = jdbc.sql("select s.token from list_subscription s join mailing_list l on l.id = s.list_id where l.slug = ? and s.address = ?")
+            .params(slug, mimeReader).query(String.class).single();
+        mvc.perform(post("/lists/preferences/" + mimeToken).with(csrf()).param("language", "pt").param("delivery", "DIGEST").param("format", "MIME"))
+            .andExpect(redirectedUrl("/lists/preferences/" + mimeToken + "?lang=pt"));
 
         // Chloé's first post by mail is held; the moderator approves it.
         String first = "<first." + t + "@example.org>";
         smtp(chloe, address, ("From: Chloé <" + chloe + ">\r\nTo: " + address + "\r\nSubject: Ratification au Sénégal\r\nMessage-ID: " + first
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nLe projet de loi avance.\r\n").getBytes(StandardCharsets.UTF_8));
-        long held = await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
+        long held = awaitHeld(slug);
         mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("First post")));
         assertThat(text(awaitMail(chloe, "attend un modérateur"))).contains("« Ratification au Sénégal »").contains("(Premier message)");
         mvc.perform(post("/staff/lists/" + slug + "/held/" + held + "/approve").with(STAFF).with(csrf()))
@@ -197,6 +205,19 @@ class ListsFlowTest {
         assertThat(d).contains("Temas de hoy:").contains("   1. Ratification au Sénégal (Chloé)").contains("   2. Re: Ratification au Sénégal")
             .contains("\n" + "-".repeat(70) + "\n").contains("\n" + "-".repeat(30) + "\n").contains("Message-ID: " + first)
             .contains("Le projet de loi avance.").contains("Vote mardi.").contains("Fin del Resumen de Coalition " + t);
+        MimeMessage mime = awaitMail(mimeReader, "Resumo");
+        assertThat(mime.isMimeType("multipart/mixed")).isTrue();
+        jakarta.mail.Multipart outer = (jakarta.mail.Multipart) mime.getContent();
+        assertThat((String) outer.getBodyPart(0).getContent()).contains("   1. Ratification au Sénégal (Chloé)")
+            .contains("As mensagens deste resumo seguem");
+        assertThat(outer.getBodyPart(1).isMimeType("multipart/digest")).isTrue();
+        jakarta.mail.Multipart digested = (jakarta.mail.Multipart) outer.getBodyPart(1).getContent();
+        assertThat(digested.getCount()).isEqualTo(2);
+        MimeMessage firstPost = (MimeMessage) digested.getBodyPart(0).getContent();
+        assertThat(firstPost.getSubject()).isEqualTo("Ratification au Sénégal");
+        assertThat(firstPost.getMessageID()).isEqualTo(first);
+        assertThat(((String) ((MimeMessage) digested.getBodyPart(1).getContent()).getContent()).trim()).isEqualTo("Vote mardi.");
+        assertThat(text(digest)).as("the plain digest reader still gets RFC 1153").contains("Vote mardi.");
         mvc.perform(post("/staff/lists/" + slug + "/digest").with(STAFF).with(csrf()))
             .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", "lists.notice.noDigest"));
 
@@ -229,6 +250,19 @@ class ListsFlowTest {
         mvc.perform(post("/staff/lists/" + slug + "/post").with(STAFF).with(csrf()).param("subject", "Welcome back " + t).param("body", "Hello."))
             .andExpect(redirectedUrl("/staff/lists/" + slug));
         assertThat(awaitMail(chloe, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
+
+        // A reader added afterwards gets that post in one click, and only she (the follow-up send has one recipient).
+        String late = "late." + t + "@example.org";
+        mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", late)
+                .param("language", "en").param("delivery", "EACH")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        long welcome = jdbc.sql("select m.id from list_message m join mailing_list l on l.id = m.list_id where l.slug = ? and m.subject = ?")
+            .params(slug, "Welcome back " + t).query(Long.class).single();
+        mvc.perform(get("/staff/lists/" + slug).with(STAFF)).andExpect(content().string(containsString("/sent/" + welcome + "/added")));
+        mvc.perform(post("/staff/lists/" + slug + "/sent/" + welcome + "/added").with(STAFF).with(csrf()))
+            .andExpect(redirectedUrl("/staff/lists/" + slug))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("noticeArgs", org.hamcrest.Matchers.arrayContaining(1)));
+        assertThat(awaitMail(late, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
 
         // Retired, the list answers no more; restored, it is all there again.
         mvc.perform(post("/staff/lists/" + slug + "/retire").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists"));
@@ -264,7 +298,7 @@ class ListsFlowTest {
         String stranger = "stranger." + t + "@example.org";
         smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Pergunta " + t + "\r\nMessage-ID: <q." + t
                 + "@example.org>\r\n\r\nUma pergunta.\r\n").getBytes(StandardCharsets.UTF_8));
-        long held = await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
+        long held = awaitHeld(slug);
         MimeMessage notice = awaitMail(moderatorMail, "Aguarda moderação");
         assertThat(notice.getSubject()).isEqualTo("Aguarda moderação em Moderated " + t + ": Pergunta " + t);
         assertThat(notice.getHeader("Content-Language", null)).isEqualTo("pt");
@@ -330,7 +364,7 @@ class ListsFlowTest {
         String stranger = "stranger." + t + "@example.com";
         smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Buy now\r\nMessage-ID: <s1." + t
                 + "@example.com>\r\n\r\nOffer.\r\n").getBytes(StandardCharsets.UTF_8));
-        long strangers = heldId(slug);
+        long strangers = awaitHeld(slug);
         mvc.perform(get("/api/v1/lists/" + slug + "/held").with(STAFF)).andExpect(jsonPath("$[0].reason").value("NON_MEMBER"));
         mvc.perform(post("/staff/lists/" + slug + "/held/" + strangers + "/reject").with(STAFF).with(csrf()).param("reason", ""))
             .andExpect(status().isOk()).andExpect(content().string(containsString("Give the reason the sender will read.")));
@@ -344,10 +378,13 @@ class ListsFlowTest {
         String partner = "partner." + t + "@example.org";
         smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Statement\r\nMessage-ID: <p1." + t
                 + "@example.org>\r\n\r\nOur statement.\r\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(post("/api/v1/lists/" + slug + "/held/" + heldId(slug) + "/approve").param("alwaysAllow", "true").with(STAFF))
+        mvc.perform(post("/api/v1/lists/" + slug + "/held/" + awaitHeld(slug) + "/approve").param("alwaysAllow", "true").with(STAFF))
             .andExpect(jsonPath("$.state").value("POSTED"));
         smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Second statement\r\nMessage-ID: <p2." + t
                 + "@example.org>\r\n\r\nMore.\r\n").getBytes(StandardCharsets.UTF_8));
+        // Inbound posts are stored after the receipt commits: wait for it, then it is posted, not held.
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select state from list_message where message_id = ?")
+            .param("<p2." + t + "@example.org>").query(String.class).optional().orElse(null), java.util.Objects::nonNull)).isEqualTo("POSTED");
         assertThat(heldId(slug)).isNull();
 
         // A subscriber writes on the web from her own page; an attachment over the list's limit is held, then downloads safely.
@@ -369,8 +406,8 @@ class ListsFlowTest {
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nSegue o relatório.\r\n--" + boundary
                 + "\r\nContent-Type: text/html; name=\"report.html\"\r\nContent-Disposition: attachment; filename=\"report.html\"\r\n\r\n<script>alert(1)</script>"
                 + "x".repeat(200) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        long report = awaitHeld(slug);
         mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("Attachments over the limit")));
-        long report = heldId(slug);
         mvc.perform(post("/staff/lists/" + slug + "/held/" + report + "/approve").with(STAFF).with(csrf()));
         long attachment = jdbc.sql("select id from list_attachment where message_id = ?").param(report).query(Long.class).single();
         String download = "/lists/" + slug + "/archive/attachments/" + attachment;
@@ -440,6 +477,10 @@ class ListsFlowTest {
     String state(String slug, String address) {
         return jdbc.sql("select s.state from list_subscription s join mailing_list l on l.id = s.list_id where l.slug = ? and s.address = ?")
             .params(slug, address).query(String.class).optional().orElse(null);
+    }
+
+    long awaitHeld(String slug) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
     }
 
     Long heldId(String slug) {

@@ -81,7 +81,7 @@ final class Mime {
 
     /**
      * A multipart/digest body part (RFC 2046 5.1.5) with its own header: each message a message/rfc822 part
-     * (the default type inside a digest) with From, Subject, Date, Message-ID when well formed, and its text.
+     * with From, Subject, Date, Message-ID when well formed, and its text.
      */
     static byte[] digest(java.util.List<org.amicus.mail.Outgoing.Digested> messages) {
         String boundary = "=_amicus_digest_" + java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
@@ -89,7 +89,8 @@ final class Mime {
         ascii(out, "Content-Type: multipart/digest; boundary=\"" + boundary + "\"\r\n\r\n");
         for (org.amicus.mail.Outgoing.Digested m : messages) {
             Body body = body(m.text() == null ? "" : m.text());
-            StringBuilder h = new StringBuilder(256).append("--").append(boundary).append("\r\n\r\n");
+            // message/rfc822 is a digest's default, but readers (Jakarta Mail among them) want it said.
+            StringBuilder h = new StringBuilder(256).append("--").append(boundary).append("\r\nContent-Type: message/rfc822\r\n\r\n");
             h.append("From: ").append(mailbox(m.fromAddress(), m.fromName())).append("\r\n");
             h.append(header("Subject", m.subject() == null ? "" : m.subject()));
             if (m.date() != null) {
