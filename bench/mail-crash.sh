@@ -23,15 +23,7 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT INT TERM
 
-# DB_URL=jdbc:postgresql://host:5432/db runs on PostgreSQL (DB_USER, DB_PASSWORD); its public schema is
-# emptied first, so never point it at a database you care about. Without it: H2 in the data directory.
-if [ -n "${DB_URL:-}" ]; then
-  DB_USER=${DB_USER:-postgres}
-  PGPASSWORD=${DB_PASSWORD:-} psql -q -h "$(echo "$DB_URL" | sed 's#.*//\([^:/]*\).*#\1#')" -U "$DB_USER" \
-    -d "$(echo "$DB_URL" | sed 's#.*/##; s#?.*##')" -c 'drop schema public cascade; create schema public' >/dev/null
-  export SPRING_PROFILES_ACTIVE=postgres AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="${DB_PASSWORD:-}"
-  echo "Database: $DB_URL"
-fi
+. bench/mail-db.sh
 
 smtp-sink -u nobody -D "$WORK/dump" 127.0.0.1:$SINK_PORT 256 &
 PIDS+=($!)

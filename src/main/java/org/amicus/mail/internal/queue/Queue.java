@@ -97,6 +97,9 @@ public class Queue {
                     + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")))
                 .params(params).update();
         }
+        // The claim cursor starts just before the send's first row, so claims never read older sends' rows.
+        jdbc.sql("update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0) where id = ?")
+            .params(id, id).update();
         return id;
     }
 
@@ -139,7 +142,7 @@ public class Queue {
                 .params(token, until, c[0], now).update() == 0) {
                 continue;
             }
-            List<Claimed> rows = queuedIn(c[1], c[2], c[3], Integer.MAX_VALUE);
+            List<Claimed> rows = queuedIn(c[1], c[2], c[3]);
             if (rows.isEmpty()) {
                 jdbc.sql("delete from mail_claim where id = ?").param(c[0]).update();
             }
@@ -176,27 +179,61 @@ public class Queue {
             .params(mine).query(this::claimed).list();
     }
 
-    /** The next run of up to max queued rows of a send, past its cursor: one select, one update, one insert. */
+    /** The next run of up to max rows past the send's cursor, its queued ones claimed: one select, one update, one insert. */
     private List<Claimed> claimRange(long send, int max, OffsetDateTime until, String token) {
         long cursor = jdbc.sql("select claimed_through from mail_send where id = ?").param(send).query(Long.class).single();
-        List<Claimed> rows = queuedIn(send, cursor, Long.MAX_VALUE, max);
-        if (rows.isEmpty()) {
-            return List.of();
+        // A run may hold only other sends' rows (queued at the same moment): then the next run, a bounded number of times.
+        for (int runs = 0; runs < 20; runs++) {
+            List<Row> run = rowsAfter(cursor, Long.MAX_VALUE, max);
+            if (run.isEmpty()) {
+                return List.of();
+            }
+            long last = run.get(run.size() - 1).claimed().id();
+            if (jdbc.sql("update mail_send set claimed_through = ? where id = ? and claimed_through = ?").params(last, send, cursor)
+                .update() == 0) {
+                return List.of();
+            }
+            List<Claimed> rows = queuedOf(send, run);
+            if (!rows.isEmpty()) {
+                jdbc.sql("insert into mail_claim (send_id, from_id, to_id, claim_token, lease_until) values (?, ?, ?, ?, ?)")
+                    .params(send, cursor, last, token, until).update();
+                return rows;
+            }
+            cursor = last;
         }
-        long last = rows.get(rows.size() - 1).id();
-        if (jdbc.sql("update mail_send set claimed_through = ? where id = ? and claimed_through = ?").params(last, send, cursor)
-            .update() == 0) {
-            return List.of();
-        }
-        jdbc.sql("insert into mail_claim (send_id, from_id, to_id, claim_token, lease_until) values (?, ?, ?, ?, ?)")
-            .params(send, cursor, last, token, until).update();
-        return rows;
+        return List.of();
+    }
+
+    private record Row(Claimed claimed, String state) {
+    }
+
+    /**
+     * Rows with from < id <= to in id order, whatever their send: a range of the primary key, which both
+     * databases read as such (a condition on send_id or state may lead the planner to another index and a
+     * scan of the whole send).
+     */
+    private List<Row> rowsAfter(long from, long to, int max) {
+        return jdbc.sql("select * from mail_recipient where id > ? and id <= ? order by id fetch first ? rows only")
+            .params(from, to, max).query((rs, n) -> new Row(claimed(rs, n), rs.getString("state"))).list();
+    }
+
+    private static List<Claimed> queuedOf(long send, List<Row> rows) {
+        return rows.stream().filter(r -> r.claimed().sendId() == send && RecipientState.QUEUED.name().equals(r.state()))
+            .map(Row::claimed).toList();
     }
 
     /** Queued rows of a send with from < id <= to, in id order. */
-    private List<Claimed> queuedIn(long send, long from, long to, int max) {
-        return jdbc.sql("select * from mail_recipient where send_id = ? and id > ? and id <= ? and state = 'QUEUED' order by id fetch first ? rows only")
-            .params(send, from, to, max).query(this::claimed).list();
+    private List<Claimed> queuedIn(long send, long from, long to) {
+        List<Claimed> queued = new ArrayList<>();
+        for (long after = from; after < to;) {
+            List<Row> run = rowsAfter(after, to, 1000);
+            if (run.isEmpty()) {
+                break;
+            }
+            queued.addAll(queuedOf(send, run));
+            after = run.get(run.size() - 1).claimed().id();
+        }
+        return queued;
     }
 
     /** Claims among every active send (for tools and tests; the dispatcher passes the sends it knows). */
