@@ -23,6 +23,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT INT TERM
 
+. bench/mail-db.sh
+
 smtp-sink -u nobody -D "$WORK/dump" 127.0.0.1:$SINK_PORT 256 &
 PIDS+=($!)
 

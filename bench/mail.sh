@@ -28,6 +28,8 @@ trap cleanup EXIT INT TERM
 now() { date +%s.%N; }
 rate() { python3 -c "print(round($1 / ($3 - $2), 1))"; }
 
+. bench/mail-db.sh
+
 smtp-sink -u nobody 127.0.0.1:$SINK_PORT 256 &
 PIDS+=($!)
 sleep 1

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily digest: the posts since the last one, numbered by volume (a new one each year) and
- * issue, in the plain-text form of RFC 1153. The frame (topics, separators' captions, footer) is in
+ * issue, in the plain-text form of RFC 1153 or, for readers who chose it, as a MIME digest. The frame (topics, separators' captions, footer) is in
  * each reader's language; a reader who chose languages gets only the posts in those languages.
  */
 @Component
@@ -86,20 +86,20 @@ public class Digests {
         String issue = number[0] + "." + number[1];
         pending.forEach(m -> jdbc.sql("update list_message set digest = ? where id = ?").params(issue, m.id()).update());
 
-        // One send per choice of languages, since the posts differ; the frame is written in all five.
-        Map<Set<Language>, List<Subscriptions.Reader>> byChoice = new LinkedHashMap<>();
+        // One send per choice of languages and form, since the posts differ; the frame is written in all five.
+        Map<Choice, List<Subscriptions.Reader>> byChoice = new LinkedHashMap<>();
         for (Subscriptions.Reader r : subscriptions.readers(list, Delivery.DIGEST)) {
-            byChoice.computeIfAbsent(r.digestLanguages(), k -> new ArrayList<>()).add(r);
+            byChoice.computeIfAbsent(new Choice(r.digestLanguages(), r.mimeDigest()), k -> new ArrayList<>()).add(r);
         }
-        byChoice.forEach((only, readers) -> {
-            List<Message> chosen = pending.stream().filter(m -> only.isEmpty() || only.contains(m.language())).toList();
+        byChoice.forEach((choice, readers) -> {
+            List<Message> chosen = pending.stream().filter(m -> choice.only().isEmpty() || choice.only().contains(m.language())).toList();
             if (chosen.isEmpty()) {
                 return;
             }
             Map<Language, Outgoing.Content> contents = new LinkedHashMap<>();
-            contents.put(list.language(), content(list, number, chosen, list.language()));
+            contents.put(list.language(), content(list, number, chosen, list.language(), choice.mime()));
             for (Language l : Language.values()) {
-                contents.computeIfAbsent(l, x -> content(list, number, chosen, x));
+                contents.computeIfAbsent(l, x -> content(list, number, chosen, x, choice.mime()));
             }
             outbox.enqueue(new Outgoing(list.name() + " digest " + issue, list.address(), list.name(), list.address(), posts.headers(list),
                     contents, readers.stream().map(r -> posts.recipient(list, r)).toList()));
@@ -107,8 +107,14 @@ public class Digests {
         return issue;
     }
 
-    /** RFC 1153: the topics, a line of 70 hyphens, each message with its headers, lines of 30 hyphens between, the end line. */
-    private Outgoing.Content content(MailingList list, int[] number, List<Message> chosen, Language in) {
+    private record Choice(Set<Language> only, boolean mime) {
+    }
+
+    /**
+     * RFC 1153: the topics, a line of 70 hyphens, each message with its headers, lines of 30 hyphens between, the end line.
+     * As MIME: the topics and the footer, then each message as a message/rfc822 part of a multipart/digest.
+     */
+    private Outgoing.Content content(MailingList list, int[] number, List<Message> chosen, Language in, boolean mime) {
         Locale locale = in.locale();
         String title = messages.getMessage("lists.digest.title", new Object[] { list.name(), number[0], number[1] }, locale);
         StringBuilder t = new StringBuilder();
@@ -119,6 +125,11 @@ public class Digests {
             t.append(String.format(Locale.ROOT, "%4d. %s (%s)%n", i + 1, m.subject(), m.fromName() == null ? m.from() : m.fromName()));
         }
         t.append("\n").append(LONG_RULE).append("\n\n");
+        if (mime) {
+            t.append(messages.getMessage("lists.digest.mimeIntro", null, locale)).append("\n\n").append(posts.footer(list)).append('\n');
+            return new Outgoing.Content(title, t.toString(), null, chosen.stream()
+                .map(m -> new Outgoing.Digested(m.from(), m.fromName(), m.subject(), m.at(), m.messageId(), m.body())).toList());
+        }
         for (int i = 0; i < chosen.size(); i++) {
             Message m = chosen.get(i);
             t.append("Message: ").append(i + 1).append('\n');

@@ -2,6 +2,8 @@ package org.amicus.lists.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,11 @@ import org.amicus.mail.InboundMessage;
 import org.amicus.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.BodyPart;
@@ -28,9 +34,10 @@ import jakarta.mail.internet.MimeUtility;
 /**
  * Mail for the lists' addresses, from the mail engine's listener or IMAP mailbox: a message to a list
  * is a post; a message to its -leave address ends the sender's subscription (the mailto form of
- * List-Unsubscribe). Handled synchronously, inside the mail engine's transaction, rather than as a
- * stored module event: a post's raw bytes outgrow the event publication table's column, and a
- * failure here then answers the sending server with 451, so it tries again.
+ * List-Unsubscribe). A module event stored with the receipt (Spring Modulith's event publication, in
+ * the mail engine's transaction), handled after it commits: a crash between receipt and storage leaves
+ * the publication incomplete, and it is handed here again at the next start and every few minutes. A
+ * post handed twice is stored once (its Message-ID).
  */
 @Component
 class InboundPosts {
@@ -50,13 +57,22 @@ class InboundPosts {
     private final Posts posts;
     private final Subscriptions subscriptions;
 
-    InboundPosts(MailingLists lists, Posts posts, Subscriptions subscriptions) {
+    private final IncompleteEventPublications incomplete;
+
+    InboundPosts(MailingLists lists, Posts posts, Subscriptions subscriptions, IncompleteEventPublications incomplete) {
+        this.incomplete = incomplete;
         this.lists = lists;
         this.posts = posts;
         this.subscriptions = subscriptions;
     }
 
-    @EventListener
+    /** The listener's id is stored with every publication, so it must not change with the method's name. */
+    static final String LISTENER_ID = "lists.inbound-posts";
+
+    /** Resubmitted only once this old: a younger one may still be handled by its first delivery. */
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(2);
+
+    @ApplicationModuleListener(id = LISTENER_ID)
     void on(InboundMessage message) {
         for (String recipient : message.recipients()) {
             Optional<MailingList> list = lists.byAddress(recipient);
@@ -77,6 +93,15 @@ class InboundPosts {
                 subscriptions.find(leaving.get().id(), sender).ifPresent(s -> subscriptions.end(s.id(), "mail to the -leave address"));
             }
         }
+    }
+
+    /** Inbound mail whose handling never finished (a crash, a failed transaction): handed over again. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    void retryUnfinished() {
+        Instant before = Instant.now().minus(RETRY_AFTER);
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof InboundMessage
+                && p.getPublicationDate().isBefore(before));
     }
 
     static Post post(MailingList list, MimeMessage m) throws MessagingException, IOException {

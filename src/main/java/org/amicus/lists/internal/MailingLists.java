@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.amicus.members.Members;
 import org.amicus.platform.AuditTrail;
+import org.amicus.platform.StaffUsers;
 import org.amicus.platform.Change;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
@@ -30,7 +31,10 @@ public class MailingLists {
     private final AuditTrail audit;
     private final Members members;
 
-    MailingLists(JdbcClient jdbc, AuditTrail audit, Members members) {
+    private final StaffUsers staff;
+
+    MailingLists(JdbcClient jdbc, AuditTrail audit, Members members, StaffUsers staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
@@ -208,12 +212,17 @@ public class MailingLists {
                 trim(d.source()));
     }
 
-    /** Owners and moderators: user names of Amicus accounts, separated by commas or spaces. */
-    private static List<String> names(String raw, String field, List<Problem> problems) {
+    /** Owners and moderators: user names of active staff accounts, separated by commas or spaces; each unknown one is named. */
+    private List<String> names(String raw, String field, List<Problem> problems) {
         List<String> names = raw == null ? List.of()
                 : Arrays.stream(raw.split("[,\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
-        names.stream().filter(n -> !n.matches("[A-Za-z0-9._@-]{1,100}")).findFirst()
-            .ifPresent(n -> problems.add(new Problem(0, field, "lists.error.user", n)));
+        for (String n : names) {
+            if (!n.matches("[A-Za-z0-9._@-]{1,100}")) {
+                problems.add(new Problem(0, field, "lists.error.user", n));
+            } else if (!staff.isActive(n)) {
+                problems.add(new Problem(0, field, "lists.error.unknownUser", n));
+            }
+        }
         return names;
     }
 

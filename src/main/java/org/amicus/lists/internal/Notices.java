@@ -6,6 +6,7 @@ import java.util.Map;
 import org.amicus.mail.Outbox;
 import org.amicus.mail.Outgoing;
 import org.amicus.platform.Language;
+import org.amicus.platform.UserContacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,10 @@ class Notices {
     private final MessageSource messages;
     private final String baseUrl;
 
-    Notices(Outbox outbox, MessageSource messages, @Value("${amicus.mail.base-url}") String baseUrl) {
+    private final UserContacts users;
+
+    Notices(Outbox outbox, MessageSource messages, UserContacts users, @Value("${amicus.mail.base-url}") String baseUrl) {
+        this.users = users;
         this.outbox = outbox;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -43,6 +47,21 @@ class Notices {
     void held(MailingList list, String address, Language language, String subject, Posts.Hold reason) {
         send(list, address, null, language, "lists.mail.held", list.name(), subject,
                 messages.getMessage("lists.hold." + reason, null, language.locale()));
+    }
+
+    /**
+     * A post waits: each named owner and moderator with an e-mail address is told in their own language, with
+     * the link to the held post (approving and rejecting need sign-in there, as forms with CSRF tokens).
+     * Every hold is told, suspected spam and strangers included: the moderator decides, the sender is not.
+     */
+    void heldForModerators(MailingList list, long postId, String from, String subject, Posts.Hold reason) {
+        String link = baseUrl + "/staff/lists/" + list.slug() + "/held#held-" + postId;
+        java.util.Set<String> told = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(list.moderators().stream(), list.owners().stream())
+            .map(users::contact).flatMap(java.util.Optional::stream)
+            .filter(c -> c.email() != null && !c.email().isBlank() && told.add(c.email().toLowerCase(java.util.Locale.ROOT)))
+            .forEach(c -> send(list, c.email(), c.displayName(), c.language(), "lists.mail.moderate", list.name(),
+                    subject == null ? "" : subject, from, messages.getMessage("lists.hold." + reason, null, c.language().locale()), link));
     }
 
     private void send(MailingList list, String address, String name, Language language, String key, Object... args) {

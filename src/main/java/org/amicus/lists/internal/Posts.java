@@ -89,6 +89,7 @@ public class Posts {
             if (hold.get() != Hold.SPAM && hold.get() != Hold.NON_MEMBER) {
                 notices.held(list, post.fromAddress(), language(list, post.fromAddress()), post.subject(), hold.get());
             }
+            notices.heldForModerators(list, id, post.fromAddress(), post.subject(), hold.get());
             return Outcome.HELD;
         }
         distribute(list, id);
@@ -256,8 +257,9 @@ public class Posts {
 
     /** Sends a posted message to every reader who takes each message, through the mail engine's queue. */
     private void distribute(MailingList list, long messageId) {
-        var m = jdbc.sql("select subject, body, from_address, from_name from list_message where id = ?").param(messageId)
-            .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) }).single();
+        var m = jdbc.sql("select subject, body, from_address, from_name, message_id, in_reply_to, refs from list_message where id = ?")
+            .param(messageId).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7) }).single();
         List<Subscriptions.Reader> readers = subscriptions.readers(list, Delivery.EACH);
         if (readers.isEmpty()) {
             return;
@@ -268,9 +270,37 @@ public class Posts {
         String sender = (m[3] == null || m[3].isBlank() ? m[2] : m[3]);
         String fromName = messages.getMessage("lists.from", new Object[] { sender, list.name() }, list.language().locale());
         String replyTo = list.kind() == Kind.DISCUSSION ? list.address() : m[2];
-        outbox.enqueue(new Outgoing(list.name() + ": " + m[0], list.address(), fromName.replaceAll("[\\r\\n]", " "), replyTo,
+        long sendId = outbox.enqueue(new Outgoing(list.name() + ": " + m[0], list.address(), fromName.replaceAll("[\\r\\n]", " "), replyTo,
                 headers(list), Map.of(list.language(), new Outgoing.Content(subject, text, null)),
-                readers.stream().map(r -> recipient(list, r)).toList()));
+                readers.stream().map(r -> recipient(list, r)).toList(),
+                Outgoing.Conversation.of(m[4], m[5], m[6] == null || m[6].isBlank() ? List.of() : List.of(m[6].trim().split("\\s+")))));
+        jdbc.sql("update list_message set send_id = ? where id = ?").params(sendId, messageId).update();
+    }
+
+    /** A distributed post that can still go to readers added since. */
+    public record Sent(long id, String subject, java.time.Instant receivedAt, long sendId) {
+    }
+
+    /** The list's newest distributed posts, for the staff page's "send to those added since". */
+    public List<Sent> recentlySent(MailingList list, int limit) {
+        return jdbc.sql("""
+                select id, subject, received_at, send_id from list_message where list_id = ? and state = 'POSTED' and send_id is not null
+                order by id desc fetch first ? rows only""").params(list.id(), limit)
+            .query((rs, n) -> new Sent(rs.getLong("id"), rs.getString("subject"), Timestamps.read(rs, "received_at"), rs.getLong("send_id")))
+            .list();
+    }
+
+    /** Sends a distributed post to the readers of each message who were not among its recipients; returns how many. */
+    @Transactional
+    public int sendToAdded(MailingList list, long messageId, String actor) {
+        Sent sent = recentlySent(list, Integer.MAX_VALUE).stream().filter(p -> p.id() == messageId).findFirst()
+            .orElseThrow(() -> new NotFound("lists.error.postNotFound", messageId));
+        List<Outgoing.Recipient> readers = subscriptions.readers(list, Delivery.EACH).stream().map(r -> recipient(list, r)).toList();
+        long followUp = outbox.sendToAdded(sent.sendId(), readers);
+        int added = (int) outbox.progress(followUp).total();
+        audit.record(new Change("list-post", String.valueOf(messageId), "sent to those added since", null, Map.of("send", followUp,
+                "recipients", added), null, actor + " sent " + sent.subject() + " to " + added + " readers added since"));
+        return added;
     }
 
     Outgoing.ListHeaders headers(MailingList list) {

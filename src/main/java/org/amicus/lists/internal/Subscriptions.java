@@ -46,7 +46,8 @@ public class Subscriptions {
     }
 
     /** A subscriber or smart-group person to send to, with their own secret link (null for a smart-group person). */
-    public record Reader(String address, String name, Language language, String token, Set<Language> digestLanguages) {
+    public record Reader(String address, String name, Language language, String token, Set<Language> digestLanguages,
+            boolean mimeDigest) {
     }
 
     private final JdbcClient jdbc;
@@ -126,14 +127,14 @@ public class Subscriptions {
     }
 
     @Transactional
-    public Subscription preferences(String token, String language, String delivery, List<String> digestLanguages) {
+    public Subscription preferences(String token, String language, String delivery, List<String> digestLanguages, boolean mimeDigest) {
         Subscription s = byToken(token).orElseThrow(() -> new RejectedInput("token", "lists.error.token"));
         Checked c = check(s.address(), s.name(), language, delivery);
         String only = digestLanguages == null ? null
                 : digestLanguages.stream().map(Language::fromCode).flatMap(Optional::stream).map(Language::code).distinct()
                     .collect(Collectors.joining(","));
-        jdbc.sql("update list_subscription set language = ?, delivery = ?, digest_languages = ?, changed_at = ? where id = ?")
-            .params(c.language.code(), c.delivery.name(), only == null || only.isEmpty() ? null : only, Timestamps.now(), s.id())
+        jdbc.sql("update list_subscription set language = ?, delivery = ?, digest_languages = ?, digest_mime = ?, changed_at = ? where id = ?")
+            .params(c.language.code(), c.delivery.name(), only == null || only.isEmpty() ? null : only, mimeDigest, Timestamps.now(), s.id())
             .update();
         return byId(s.id());
     }
@@ -177,14 +178,15 @@ public class Subscriptions {
         for (Subscription s : of(list)) {
             ownRows.add(s.address());
             if (s.state() == State.ACTIVE && s.delivery() == delivery) {
-                readers.put(s.address(), new Reader(s.address(), s.name(), s.language(), s.token(), s.digestLanguages()));
+                readers.put(s.address(), new Reader(s.address(), s.name(), s.language(), s.token(), s.digestLanguages(),
+                        s.mimeDigest()));
             }
         }
         // A smart-group person with a row of their own (ended, disabled, or another delivery) is counted by that row.
         if (delivery == Delivery.EACH && list.smartGroupId() != null) {
             for (PersonRef p : members.audience(list.smartGroupId())) {
                 MailAddress.of(p.primaryEmail()).filter(a -> !ownRows.contains(a)).ifPresent(a -> readers
-                    .putIfAbsent(a, new Reader(a, p.name(), Language.fromCode(p.preferredLanguage()).orElse(list.language()), null, Set.of())));
+                    .putIfAbsent(a, new Reader(a, p.name(), Language.fromCode(p.preferredLanguage()).orElse(list.language()), null, Set.of(), false)));
             }
         }
         return List.copyOf(readers.values());
@@ -300,6 +302,7 @@ public class Subscriptions {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
         return new Subscription(rs.getLong("id"), rs.getLong("list_id"), rs.getString("address"), rs.getString("name"),
                 Language.fromCode(rs.getString("language")).orElse(Language.EN), Delivery.valueOf(rs.getString("delivery")), languages,
+                rs.getBoolean("digest_mime"),
                 State.valueOf(rs.getString("state")), rs.getString("joined_by"), rs.getString("token"), rs.getDouble("bounce_score"),
                 Timestamps.read(rs, "changed_at"), rs.getString("reason"));
     }

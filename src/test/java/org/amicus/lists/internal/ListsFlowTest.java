@@ -131,12 +131,20 @@ class ListsFlowTest {
                 .param("language", "es").param("delivery", "DIGEST")).andExpect(redirectedUrl("/staff/lists/" + slug));
         mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", dead)
                 .param("language", "en").param("delivery", "EACH")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        // A digest reader who chooses the MIME form on her own page.
+        String mimeReader = "mimi." + t + "@example.org";
+        mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", mimeReader)
+                .param("language", "pt").param("delivery", "DIGEST")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        String mimeToken = jdbc.sql("select s.token from list_subscription s join mailing_list l on l.id = s.list_id where l.slug = ? and s.address = ?")
+            .params(slug, mimeReader).query(String.class).single();
+        mvc.perform(post("/lists/preferences/" + mimeToken).with(csrf()).param("language", "pt").param("delivery", "DIGEST").param("format", "MIME"))
+            .andExpect(redirectedUrl("/lists/preferences/" + mimeToken + "?lang=pt"));
 
         // Chloé's first post by mail is held; the moderator approves it.
         String first = "<first." + t + "@example.org>";
         smtp(chloe, address, ("From: Chloé <" + chloe + ">\r\nTo: " + address + "\r\nSubject: Ratification au Sénégal\r\nMessage-ID: " + first
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nLe projet de loi avance.\r\n").getBytes(StandardCharsets.UTF_8));
-        long held = await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
+        long held = awaitHeld(slug);
         mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("First post")));
         assertThat(text(awaitMail(chloe, "attend un modérateur"))).contains("« Ratification au Sénégal »").contains("(Premier message)");
         mvc.perform(post("/staff/lists/" + slug + "/held/" + held + "/approve").with(STAFF).with(csrf()))
@@ -165,7 +173,13 @@ class ListsFlowTest {
         smtp(chloe, address, ("From: " + chloe + "\r\nTo: " + address + "\r\nSubject: Re: Ratification au Sénégal\r\nMessage-ID: <reply." + t
                 + "@example.org>\r\nIn-Reply-To: " + first + "\r\nReferences: " + first + "\r\nContent-Language: fr\r\n\r\nVote mardi.\r\n")
             .getBytes(StandardCharsets.UTF_8));
-        awaitMail(dead, "Re: Ratification");
+        // Its copies keep the post's Message-ID, In-Reply-To and References, so mail clients thread them.
+        MimeMessage reply = awaitMail(dead, "Re: Ratification");
+        assertThat(reply.getMessageID()).isEqualTo("<reply." + t + "@example.org>");
+        assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(first);
+        assertThat(reply.getHeader("References", null)).isEqualTo(first);
+        assertThat(post.getMessageID()).isEqualTo(first);
+        assertThat(post.getHeader("In-Reply-To")).isNull();
         mvc.perform(get("/api/v1/lists/" + slug + "/archive"))
             .andExpect(jsonPath("$[0][0].subject").value("Ratification au Sénégal"))
             .andExpect(jsonPath("$[0][1].subject").value("Re: Ratification au Sénégal"))
@@ -191,6 +205,19 @@ class ListsFlowTest {
         assertThat(d).contains("Temas de hoy:").contains("   1. Ratification au Sénégal (Chloé)").contains("   2. Re: Ratification au Sénégal")
             .contains("\n" + "-".repeat(70) + "\n").contains("\n" + "-".repeat(30) + "\n").contains("Message-ID: " + first)
             .contains("Le projet de loi avance.").contains("Vote mardi.").contains("Fin del Resumen de Coalition " + t);
+        MimeMessage mime = awaitMail(mimeReader, "Resumo");
+        assertThat(mime.isMimeType("multipart/mixed")).isTrue();
+        jakarta.mail.Multipart outer = (jakarta.mail.Multipart) mime.getContent();
+        assertThat((String) outer.getBodyPart(0).getContent()).contains("   1. Ratification au Sénégal (Chloé)")
+            .contains("As mensagens deste resumo seguem");
+        assertThat(outer.getBodyPart(1).isMimeType("multipart/digest")).isTrue();
+        jakarta.mail.Multipart digested = (jakarta.mail.Multipart) outer.getBodyPart(1).getContent();
+        assertThat(digested.getCount()).isEqualTo(2);
+        MimeMessage firstPost = (MimeMessage) digested.getBodyPart(0).getContent();
+        assertThat(firstPost.getSubject()).isEqualTo("Ratification au Sénégal");
+        assertThat(firstPost.getMessageID()).isEqualTo(first);
+        assertThat(((String) ((MimeMessage) digested.getBodyPart(1).getContent()).getContent()).trim()).isEqualTo("Vote mardi.");
+        assertThat(text(digest)).as("the plain digest reader still gets RFC 1153").contains("Vote mardi.");
         mvc.perform(post("/staff/lists/" + slug + "/digest").with(STAFF).with(csrf()))
             .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", "lists.notice.noDigest"));
 
@@ -224,11 +251,73 @@ class ListsFlowTest {
             .andExpect(redirectedUrl("/staff/lists/" + slug));
         assertThat(awaitMail(chloe, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
 
+        // A reader added afterwards gets that post in one click, and only she (the follow-up send has one recipient).
+        String late = "late." + t + "@example.org";
+        mvc.perform(post("/staff/lists/" + slug + "/subscribers").with(STAFF).with(csrf()).param("address", late)
+                .param("language", "en").param("delivery", "EACH")).andExpect(redirectedUrl("/staff/lists/" + slug));
+        long welcome = jdbc.sql("select m.id from list_message m join mailing_list l on l.id = m.list_id where l.slug = ? and m.subject = ?")
+            .params(slug, "Welcome back " + t).query(Long.class).single();
+        mvc.perform(get("/staff/lists/" + slug).with(STAFF)).andExpect(content().string(containsString("/sent/" + welcome + "/added")));
+        mvc.perform(post("/staff/lists/" + slug + "/sent/" + welcome + "/added").with(STAFF).with(csrf()))
+            .andExpect(redirectedUrl("/staff/lists/" + slug))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("noticeArgs", org.hamcrest.Matchers.arrayContaining(1)));
+        assertThat(awaitMail(late, "Welcome back " + t).getSubject()).isEqualTo("[Coalition " + t + "] Welcome back " + t);
+
         // Retired, the list answers no more; restored, it is all there again.
         mvc.perform(post("/staff/lists/" + slug + "/retire").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists"));
         mvc.perform(get("/lists/" + slug)).andExpect(status().isNotFound());
         mvc.perform(post("/staff/lists/" + slug + "/restore").with(STAFF).with(csrf())).andExpect(redirectedUrl("/staff/lists/" + slug));
         mvc.perform(get("/lists/" + slug + "/archive").param("q", "mardi")).andExpect(content().string(containsString("Re: Ratification")));
+    }
+
+    @Test
+    void moderatorsAreToldByMailInTheirLanguageAndOnlyStaffAccountsOwnAList() throws Exception {
+        String t = MailFixtures.tag();
+        String slug = "moderated-" + t;
+        String address = slug + "@lists.test";
+        String moderator = "mod-" + t;
+        String moderatorMail = "mod." + t + "@example.org";
+        jdbc.sql("""
+                insert into app_user (username, display_name, email, password_hash, preferred_language, created_at)
+                values (?, 'Moderadora', ?, '{noop}unused', 'pt', current_timestamp)""").params(moderator, moderatorMail).update();
+        jdbc.sql("insert into app_user_role (user_id, role) select id, 'STAFF' from app_user where username = ?").param(moderator).update();
+
+        // An owner who has no staff account is refused by name, in the reader's language; nothing is saved.
+        mvc.perform(post("/staff/lists").with(STAFF).with(csrf()).param("name", "Moderated " + t).param("address", address)
+                .param("language", "en").param("kind", "MODERATED").param("archive", "PUBLIC").param("owners", "ghost-" + t)
+                .param("moderators", moderator).param("lang", "fr"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("« ghost-" + t + " » n&#39;est pas le nom d&#39;utilisateur d&#39;un compte actif")));
+        assertThat(jdbc.sql("select count(*) from mailing_list where slug = ?").param(slug).query(Long.class).single()).isZero();
+        mvc.perform(post("/staff/lists").with(STAFF).with(csrf()).param("name", "Moderated " + t).param("address", address)
+                .param("language", "en").param("kind", "MODERATED").param("archive", "PUBLIC").param("moderators", moderator))
+            .andExpect(redirectedUrl("/staff/lists/" + slug));
+
+        // A stranger's post is held; the moderator is told in Portuguese, with the link to the held post.
+        String stranger = "stranger." + t + "@example.org";
+        smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Pergunta " + t + "\r\nMessage-ID: <q." + t
+                + "@example.org>\r\n\r\nUma pergunta.\r\n").getBytes(StandardCharsets.UTF_8));
+        long held = awaitHeld(slug);
+        MimeMessage notice = awaitMail(moderatorMail, "Aguarda moderação");
+        assertThat(notice.getSubject()).isEqualTo("Aguarda moderação em Moderated " + t + ": Pergunta " + t);
+        assertThat(notice.getHeader("Content-Language", null)).isEqualTo("pt");
+        String link = "https://amicus.test/staff/lists/" + slug + "/held#held-" + held;
+        assertThat(text(notice)).contains("De: " + stranger).contains(link);
+        // The link needs sign-in.
+        mvc.perform(get("/staff/lists/" + slug + "/held")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/lists/" + slug + "/held").with(user(moderator).roles("STAFF")))
+            .andExpect(content().string(containsString("held-" + held)));
+        assertThat(RELAY.getReceivedMessages()).as("strangers are not answered (no backscatter)")
+            .noneMatch(m -> address(m).equals(stranger));
+    }
+
+    static String address(MimeMessage m) {
+        try {
+            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> confirmLinks(String to) throws Exception {
@@ -275,7 +364,7 @@ class ListsFlowTest {
         String stranger = "stranger." + t + "@example.com";
         smtp(stranger, address, ("From: " + stranger + "\r\nTo: " + address + "\r\nSubject: Buy now\r\nMessage-ID: <s1." + t
                 + "@example.com>\r\n\r\nOffer.\r\n").getBytes(StandardCharsets.UTF_8));
-        long strangers = heldId(slug);
+        long strangers = awaitHeld(slug);
         mvc.perform(get("/api/v1/lists/" + slug + "/held").with(STAFF)).andExpect(jsonPath("$[0].reason").value("NON_MEMBER"));
         mvc.perform(post("/staff/lists/" + slug + "/held/" + strangers + "/reject").with(STAFF).with(csrf()).param("reason", ""))
             .andExpect(status().isOk()).andExpect(content().string(containsString("Give the reason the sender will read.")));
@@ -289,10 +378,13 @@ class ListsFlowTest {
         String partner = "partner." + t + "@example.org";
         smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Statement\r\nMessage-ID: <p1." + t
                 + "@example.org>\r\n\r\nOur statement.\r\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(post("/api/v1/lists/" + slug + "/held/" + heldId(slug) + "/approve").param("alwaysAllow", "true").with(STAFF))
+        mvc.perform(post("/api/v1/lists/" + slug + "/held/" + awaitHeld(slug) + "/approve").param("alwaysAllow", "true").with(STAFF))
             .andExpect(jsonPath("$.state").value("POSTED"));
         smtp(partner, address, ("From: " + partner + "\r\nTo: " + address + "\r\nSubject: Second statement\r\nMessage-ID: <p2." + t
                 + "@example.org>\r\n\r\nMore.\r\n").getBytes(StandardCharsets.UTF_8));
+        // Inbound posts are stored after the receipt commits: wait for it, then it is posted, not held.
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select state from list_message where message_id = ?")
+            .param("<p2." + t + "@example.org>").query(String.class).optional().orElse(null), java.util.Objects::nonNull)).isEqualTo("POSTED");
         assertThat(heldId(slug)).isNull();
 
         // A subscriber writes on the web from her own page; an attachment over the list's limit is held, then downloads safely.
@@ -314,8 +406,8 @@ class ListsFlowTest {
                 + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nSegue o relatório.\r\n--" + boundary
                 + "\r\nContent-Type: text/html; name=\"report.html\"\r\nContent-Disposition: attachment; filename=\"report.html\"\r\n\r\n<script>alert(1)</script>"
                 + "x".repeat(200) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        long report = awaitHeld(slug);
         mvc.perform(get("/staff/lists/" + slug + "/held").with(STAFF)).andExpect(content().string(containsString("Attachments over the limit")));
-        long report = heldId(slug);
         mvc.perform(post("/staff/lists/" + slug + "/held/" + report + "/approve").with(STAFF).with(csrf()));
         long attachment = jdbc.sql("select id from list_attachment where message_id = ?").param(report).query(Long.class).single();
         String download = "/lists/" + slug + "/archive/attachments/" + attachment;
@@ -385,6 +477,10 @@ class ListsFlowTest {
     String state(String slug, String address) {
         return jdbc.sql("select s.state from list_subscription s join mailing_list l on l.id = s.list_id where l.slug = ? and s.address = ?")
             .params(slug, address).query(String.class).optional().orElse(null);
+    }
+
+    long awaitHeld(String slug) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> heldId(slug), id -> id != null);
     }
 
     Long heldId(String slug) {

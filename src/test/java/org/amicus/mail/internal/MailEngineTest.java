@@ -219,6 +219,62 @@ class MailEngineTest {
     }
 
     @Test
+    void aMimeDigestCarriesEachPostAsAMessageAndAListPostsCopiesKeepItsThread() throws Exception {
+        String t = tag();
+        String reader = "digest." + t + "@example.org";
+        var digested = List.of(
+                new org.amicus.mail.Outgoing.Digested("ama@example.org", "Ama Mensah", "Ratification au Sénégal",
+                        java.time.Instant.parse("2026-11-27T10:15:30Z"), "<first." + t + "@example.org>", "Le projet de loi avance."),
+                new org.amicus.mail.Outgoing.Digested("chloe@example.org", null, "Re: Ratification\r\nBcc: victim@example.org",
+                        java.time.Instant.parse("2026-11-27T11:00:00Z"), "not a message id", "Vote mardi."));
+        var digest = new org.amicus.mail.Outgoing.Content("Digest " + t, "Today's topics\n\nUnsubscribe: {{unsubscribe_url}}", null, digested);
+        long id = outbox.enqueue(new org.amicus.mail.Outgoing("Digest " + t, "updates@lists.test", "updates", null, list("updates"),
+                Map.of(Language.EN, digest), List.of(to(reader, "Dora", Language.EN))));
+        assertThat(jdbc.sql("select content_type from mail_content where send_id = ?").param(id).query(String.class).single())
+            .isEqualTo("multipart/mixed");
+        awaitFinished(id);
+
+        MimeMessage m = received(reader);
+        assertThat(m.isMimeType("multipart/mixed")).isTrue();
+        Multipart outer = (Multipart) m.getContent();
+        assertThat(outer.getCount()).isEqualTo(2);
+        assertThat((String) outer.getBodyPart(0).getContent()).contains("Today's topics").contains("https://amicus.test/mail/unsubscribe/");
+        assertThat(outer.getBodyPart(1).isMimeType("multipart/digest")).isTrue();
+        Multipart posts = (Multipart) outer.getBodyPart(1).getContent();
+        assertThat(posts.getCount()).isEqualTo(2);
+        MimeMessage first = (MimeMessage) posts.getBodyPart(0).getContent();
+        assertThat(first.getSubject()).isEqualTo("Ratification au Sénégal");
+        assertThat(((InternetAddress) first.getFrom()[0]).getPersonal()).isEqualTo("Ama Mensah");
+        assertThat(first.getMessageID()).isEqualTo("<first." + t + "@example.org>");
+        assertThat(first.getSentDate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-11-27T10:15:30Z")));
+        assertThat(((String) first.getContent()).trim()).isEqualTo("Le projet de loi avance.");
+        MimeMessage second = (MimeMessage) posts.getBodyPart(1).getContent();
+        assertThat(second.getSubject()).isEqualTo("Re: Ratification Bcc: victim@example.org");
+        assertThat(second.getHeader("Bcc")).isNull();
+        assertThat(second.getMessageID()).as("a malformed Message-ID is left out").isNull();
+
+        // A list post's copies keep its Message-ID, In-Reply-To and References; malformed ones are refused whole.
+        String follower = "thread." + t + "@example.org";
+        var reply = new org.amicus.mail.Outgoing.Conversation("<reply." + t + "@example.org>", "<first." + t + "@example.org>",
+                List.of("<root." + t + "@example.org>", "<first." + t + "@example.org>"));
+        long threaded = outbox.enqueue(new org.amicus.mail.Outgoing("Reply " + t, "updates@lists.test", "updates", null, list("updates"),
+                Map.of(Language.EN, new org.amicus.mail.Outgoing.Content("Re: Ratification", "Vote mardi.", null)),
+                List.of(to(follower, "Fe", Language.EN)), reply));
+        awaitFinished(threaded);
+        MimeMessage copy = received(follower);
+        assertThat(copy.getMessageID()).isEqualTo("<reply." + t + "@example.org>");
+        assertThat(copy.getHeader("In-Reply-To", null)).isEqualTo("<first." + t + "@example.org>");
+        assertThat(copy.getHeader("References", " ").split("\\s+")).containsExactly("<root." + t + "@example.org>", "<first." + t + "@example.org>");
+        assertThat(jdbc.sql("select content_type from mail_content where send_id = ?").param(threaded).query(String.class).single())
+            .isEqualTo("text/plain");
+        var injected = new org.amicus.mail.Outgoing.Conversation("<a@b>\r\nBcc: victim@example.org", null, List.of());
+        assertThatThrownBy(() -> outbox.enqueue(new org.amicus.mail.Outgoing("Bad " + t, "updates@lists.test", "updates", null, null,
+                Map.of(Language.EN, new org.amicus.mail.Outgoing.Content("S", "T", null)), List.of(to(follower, "Fe", Language.EN)), injected)))
+            .isInstanceOfSatisfying(org.amicus.platform.RejectedInput.class,
+                    e -> assertThat(e.problems()).extracting(org.amicus.platform.RejectedInput.Problem::code).containsExactly("mail.error.messageId"));
+    }
+
+    @Test
     void everyMessageIsSignedWithDkimAndTheSignatureVerifiesWithThePublicKey() throws Exception {
         String t = tag();
         String address = "signed." + t + "@example.org";

@@ -80,6 +80,7 @@ class StaffListsController {
         }
         model.addAttribute("subscriptions", subscriptions.of(list));
         model.addAttribute("heldCount", posts.held(list).size());
+        model.addAttribute("sentPosts", posts.recentlySent(list, 10));
         return "lists/staff-list";
     }
 
@@ -141,6 +142,15 @@ class StaffListsController {
             model.addAttribute("body", body);
             return list(slug, model);
         });
+    }
+
+    /** One click: a distributed post to the readers who subscribed since it went out. */
+    @PostMapping("/{slug}/sent/{id}/added")
+    String sendToAdded(@PathVariable String slug, @PathVariable long id, Authentication who, RedirectAttributes flash) {
+        int added = posts.sendToAdded(lists.moderated(slug, who), id, who.getName());
+        flash.addFlashAttribute("notice", "lists.notice.sentToAdded");
+        flash.addFlashAttribute("noticeArgs", new Object[] { added });
+        return "redirect:/staff/lists/" + slug;
     }
 
     @PostMapping("/{slug}/digest")

@@ -145,9 +145,10 @@ class SubscriberPages {
 
     @PostMapping("/preferences/{token}")
     String savePreferences(@PathVariable String token, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String delivery, @RequestParam(required = false) List<String> only, RedirectAttributes flash) {
+            @RequestParam(required = false) String delivery, @RequestParam(required = false) List<String> only,
+            @RequestParam(defaultValue = "PLAIN") String format, RedirectAttributes flash) {
         try {
-            Subscription s = subscriptions.preferences(token, language, delivery, only);
+            Subscription s = subscriptions.preferences(token, language, delivery, only, "MIME".equals(format));
             flash.addFlashAttribute("notice", "lists.notice.saved");
             return "redirect:/lists/preferences/" + token + "?lang=" + s.language().code();
         } catch (RejectedInput e) {

@@ -69,7 +69,7 @@ class OutboxService implements Outbox {
         SendTemplate t = queue.template(sendId);
         String name = jdbc.sql("select name from mail_send where id = ?").param(sendId).query(String.class).single();
         return new Outgoing(truncate(name + " (" + why + ")", 300), t.fromAddress(), t.fromName(), t.replyTo(), t.list(),
-                queue.contents(sendId), recipients);
+                queue.contents(sendId), recipients, t.conversation());
     }
 
     private long insert(Outgoing outgoing, Long follows) {
@@ -101,6 +101,9 @@ class OutboxService implements Outbox {
                 || Addresses.breaksHeader(o.list().post()) || Addresses.breaksHeader(o.list().unsubscribe()))) {
             problems.add(new Problem(0, "list", "mail.error.lineBreak"));
         }
+        if (o.conversation() != null && !o.conversation().valid()) {
+            problems.add(new Problem(0, "conversation", "mail.error.messageId"));
+        }
         if (o.contents() == null || o.contents().isEmpty()) {
             problems.add(new Problem(0, "subject", "mail.error.noContent"));
         } else {
@@ -109,6 +112,9 @@ class OutboxService implements Outbox {
                     problems.add(new Problem(0, "subject", "mail.error.contentMissing", language.code()));
                 } else if (Addresses.breaksHeader(c.subject())) {
                     problems.add(new Problem(0, "subject", "mail.error.lineBreak"));
+                }
+                if (c.digest().stream().anyMatch(d -> Addresses.normalise(d.fromAddress()).isEmpty())) {
+                    problems.add(new Problem(0, "digest", "mail.error.digest", language.code()));
                 }
             });
         }
@@ -130,7 +136,7 @@ class OutboxService implements Outbox {
             throw new RejectedInput(problems);
         }
         return new Outgoing(o.name().trim(), from, o.fromName(), o.replyTo(), o.list(), o.contents(),
-                List.copyOf(recipients.values()));
+                List.copyOf(recipients.values()), o.conversation());
     }
 
     @Override

@@ -27,16 +27,16 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outbound queue in the database. Nothing about a send lives only in memory: a worker claims
- * recipients by writing a claim token and a lease, and writes each outcome back; a recipient whose
- * lease ran out (its node died) is claimed again. The claim is a conditional update that only takes
- * rows still free, which is correct on H2 and PostgreSQL alike and under several nodes.
+ * The outbound queue in the database. Nothing about a send lives only in memory: a node claims a range
+ * of a send's queued recipients (or single deferred ones) under a lease, and writes each outcome back;
+ * a claim whose lease ran out (its node died) is claimed again. Claims are conditional updates that only
+ * take what is still free, which is correct on H2 and PostgreSQL alike and under several nodes.
  */
 @Component
 public class Queue {
 
     private static final String FREE = """
-            ((state in ('QUEUED', 'DEFERRED') and next_attempt <= ?) or (state = 'SENDING' and lease_until < ?))""";
+            ((state = 'DEFERRED' and next_attempt <= ?) or (state = 'SENDING' and lease_until < ?))""";
 
     /** Rows per insert statement when a send is queued: 10 parameters each, far below any driver's limit. */
     private static final int ROWS_PER_INSERT = 500;
@@ -55,21 +55,27 @@ public class Queue {
     @Transactional
     public long insert(Outgoing o, Long follows, java.util.function.BiPredicate<String, String> suppressed) {
         OffsetDateTime now = Timestamps.now();
+        Outgoing.Conversation c = o.conversation();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into mail_send (created_at, created_by, name, from_address, from_name, reply_to, list_id,
-                    list_unsubscribe, list_archive, list_post, state, follows_send_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                    list_unsubscribe, list_archive, list_post, state, follows_send_id, message_id, in_reply_to, refs)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
             .params(now, AuditTrail.currentActor(), o.name(), o.fromAddress(), o.fromName(), o.replyTo(),
                     o.list() == null ? null : o.list().id(), o.list() == null ? null : o.list().unsubscribe(),
-                    o.list() == null ? null : o.list().archive(), o.list() == null ? null : o.list().post(), follows)
+                    o.list() == null ? null : o.list().archive(), o.list() == null ? null : o.list().post(), follows,
+                    c == null ? null : c.messageId(), c == null ? null : c.inReplyTo(),
+                    c == null || c.references().isEmpty() ? null : String.join(" ", c.references()))
             .update(keys, "id");
         long id = keys.getKey().longValue();
         int order = 0;
         for (var e : o.contents().entrySet()) {
-            jdbc.sql("insert into mail_content (send_id, language, fallback, subject, text_body, html_body) values (?, ?, ?, ?, ?, ?)")
-                .params(id, e.getKey().code(), order++ == 0, e.getValue().subject(), e.getValue().text(),
-                        e.getValue().html())
+            Outgoing.Content content = e.getValue();
+            jdbc.sql("""
+                    insert into mail_content (send_id, language, fallback, subject, text_body, html_body, content_type, digest_json)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, e.getKey().code(), order++ == 0, content.subject(), content.text(), content.html(), contentType(content),
+                        content.digest().isEmpty() ? null : json.writeValueAsString(content.digest()))
                 .update();
         }
         List<Object[]> rows = new ArrayList<>(o.recipients().size());
@@ -91,19 +97,63 @@ public class Queue {
                     + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")))
                 .params(params).update();
         }
+        // The claim cursor starts just before the send's first row, so claims never read older sends' rows.
+        jdbc.sql("update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0) where id = ?")
+            .params(id, id).update();
         return id;
     }
 
     /**
-     * Claims up to max due recipients of the given active sends for this node, under a lease: first
-     * those due (queued or deferred), then those whose lease ran out (their node died). Rows taken by
-     * another node between the select and the update are simply not claimed.
+     * Claims up to max due recipients of the given active sends for this node, under a lease: first the
+     * ranges whose lease ran out (their node died), then deferred rows due again, then the next range of
+     * each send's queued rows. A range is claimed by moving the send's cursor and writing one claim row, so
+     * a queued recipient costs no write until its outcome; a row taken by another node meanwhile is not
+     * claimed (the cursor moves only from the value read, a row only while it is still free).
      */
     @Transactional
     public List<Claimed> claim(int max, Duration lease, List<Long> sends) {
         OffsetDateTime now = Timestamps.now();
+        OffsetDateTime until = Timestamps.param(now.toInstant().plus(lease));
+        String token = UUID.randomUUID().toString();
         String in = "send_id in (" + String.join(",", sends.stream().map(String::valueOf).toList()) + ")";
-        List<Claimed> due = new ArrayList<>(jdbc.sql("select * from mail_recipient where state in ('QUEUED', 'DEFERRED') and next_attempt <= ? and "
+        List<Claimed> due = new ArrayList<>(takeOverRanges(max, now, until, token, in));
+        if (due.size() < max) {
+            due.addAll(claimRows(max - due.size(), now, until, token, in));
+        }
+        for (long send : sends) {
+            if (due.size() >= max) {
+                break;
+            }
+            due.addAll(claimRange(send, max - due.size(), until, token));
+        }
+        return due;
+    }
+
+    /** Ranges whose node died: taken over under a new lease; their rows still queued are sent again. */
+    private List<Claimed> takeOverRanges(int max, OffsetDateTime now, OffsetDateTime until, String token, String in) {
+        List<Claimed> due = new ArrayList<>();
+        List<long[]> expired = jdbc.sql("select id, send_id, from_id, to_id from mail_claim where lease_until < ? and " + in)
+            .param(now).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) }).list();
+        for (long[] c : expired) {
+            if (due.size() >= max) {
+                break;
+            }
+            if (jdbc.sql("update mail_claim set claim_token = ?, lease_until = ? where id = ? and lease_until < ?")
+                .params(token, until, c[0], now).update() == 0) {
+                continue;
+            }
+            List<Claimed> rows = queuedIn(c[1], c[2], c[3]);
+            if (rows.isEmpty()) {
+                jdbc.sql("delete from mail_claim where id = ?").param(c[0]).update();
+            }
+            due.addAll(rows);
+        }
+        return due;
+    }
+
+    /** Deferred rows due again (and rows of a per-row claim whose lease ran out), marked one by one. */
+    private List<Claimed> claimRows(int max, OffsetDateTime now, OffsetDateTime until, String token, String in) {
+        List<Claimed> due = new ArrayList<>(jdbc.sql("select * from mail_recipient where state = 'DEFERRED' and next_attempt <= ? and "
                 + in + " fetch first ? rows only").params(now, max).query(this::claimed).list());
         if (due.size() < max) {
             due.addAll(jdbc.sql("select * from mail_recipient where state = 'SENDING' and lease_until < ? and " + in
@@ -113,9 +163,8 @@ public class Queue {
             return List.of();
         }
         List<Long> ids = due.stream().map(Claimed::id).toList();
-        String token = UUID.randomUUID().toString();
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        List<Object> params = new ArrayList<>(List.of(token, Timestamps.param(now.toInstant().plus(lease)), now));
+        List<Object> params = new ArrayList<>(List.of(token, until, now));
         params.addAll(ids);
         params.addAll(List.of(now, now));
         int taken = jdbc.sql("update mail_recipient set state = 'SENDING', claim_token = ?, lease_until = ?, sending_at = ? where id in ("
@@ -128,6 +177,63 @@ public class Queue {
         mine.add(token);
         return jdbc.sql("select * from mail_recipient where id in (" + marks + ") and claim_token = ? order by id")
             .params(mine).query(this::claimed).list();
+    }
+
+    /** The next run of up to max rows past the send's cursor, its queued ones claimed: one select, one update, one insert. */
+    private List<Claimed> claimRange(long send, int max, OffsetDateTime until, String token) {
+        long cursor = jdbc.sql("select claimed_through from mail_send where id = ?").param(send).query(Long.class).single();
+        // A run may hold only other sends' rows (queued at the same moment): then the next run, a bounded number of times.
+        for (int runs = 0; runs < 20; runs++) {
+            List<Row> run = rowsAfter(cursor, Long.MAX_VALUE, max);
+            if (run.isEmpty()) {
+                return List.of();
+            }
+            long last = run.get(run.size() - 1).claimed().id();
+            if (jdbc.sql("update mail_send set claimed_through = ? where id = ? and claimed_through = ?").params(last, send, cursor)
+                .update() == 0) {
+                return List.of();
+            }
+            List<Claimed> rows = queuedOf(send, run);
+            if (!rows.isEmpty()) {
+                jdbc.sql("insert into mail_claim (send_id, from_id, to_id, claim_token, lease_until) values (?, ?, ?, ?, ?)")
+                    .params(send, cursor, last, token, until).update();
+                return rows;
+            }
+            cursor = last;
+        }
+        return List.of();
+    }
+
+    private record Row(Claimed claimed, String state) {
+    }
+
+    /**
+     * Rows with from < id <= to in id order, whatever their send: a range of the primary key, which both
+     * databases read as such (a condition on send_id or state may lead the planner to another index and a
+     * scan of the whole send).
+     */
+    private List<Row> rowsAfter(long from, long to, int max) {
+        return jdbc.sql("select * from mail_recipient where id > ? and id <= ? order by id fetch first ? rows only")
+            .params(from, to, max).query((rs, n) -> new Row(claimed(rs, n), rs.getString("state"))).list();
+    }
+
+    private static List<Claimed> queuedOf(long send, List<Row> rows) {
+        return rows.stream().filter(r -> r.claimed().sendId() == send && RecipientState.QUEUED.name().equals(r.state()))
+            .map(Row::claimed).toList();
+    }
+
+    /** Queued rows of a send with from < id <= to, in id order. */
+    private List<Claimed> queuedIn(long send, long from, long to) {
+        List<Claimed> queued = new ArrayList<>();
+        for (long after = from; after < to;) {
+            List<Row> run = rowsAfter(after, to, 1000);
+            if (run.isEmpty()) {
+                break;
+            }
+            queued.addAll(queuedOf(send, run));
+            after = run.get(run.size() - 1).claimed().id();
+        }
+        return queued;
     }
 
     /** Claims among every active send (for tools and tests; the dispatcher passes the sends it knows). */
@@ -144,7 +250,10 @@ public class Queue {
                 }), rs.getInt("attempts"));
     }
 
-    /** Writes outcomes in one batch and one transaction. A released row goes back to QUEUED without an attempt counted. */
+    /**
+     * Writes outcomes in one batch and one transaction. A released row is due again at once, without an
+     * attempt counted (DEFERRED, so that it is claimed by itself and not only with its range).
+     */
     @Transactional
     public void record(List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
@@ -154,14 +263,22 @@ public class Queue {
         List<Object[]> rows = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
             boolean released = o.state() == RecipientState.QUEUED;
-            rows.add(new Object[] { o.state().name(), released ? 0 : 1, truncate(o.reply()),
-                    o.nextAttempt() == null ? now : Timestamps.param(o.nextAttempt()), o.state().isFinal() ? now : null,
-                    o.recipientId() });
+            rows.add(new Object[] { released ? RecipientState.DEFERRED.name() : o.state().name(), released ? 0 : 1,
+                    truncate(o.reply()), o.nextAttempt() == null ? now : Timestamps.param(o.nextAttempt()),
+                    o.state().isFinal() ? now : null, now, o.recipientId() });
         }
         template.batchUpdate("""
                 update mail_recipient set state = ?, attempts = attempts + ?, smtp_reply = coalesce(?, smtp_reply),
-                    next_attempt = ?, done_at = ?, claim_token = null, lease_until = null
-                where id = ? and state = 'SENDING'""", rows);
+                    next_attempt = ?, done_at = ?, sending_at = coalesce(sending_at, ?), claim_token = null, lease_until = null
+                where id = ? and state in ('QUEUED', 'SENDING')""", rows);
+    }
+
+    private static final TypeReference<List<Outgoing.Digested>> DIGESTED = new TypeReference<>() {
+    };
+
+    /** How the renderer writes the content: the stored form of the outgoing message. */
+    static String contentType(Outgoing.Content c) {
+        return !c.digest().isEmpty() ? "multipart/mixed" : c.html() == null || c.html().isBlank() ? "text/plain" : "multipart/alternative";
     }
 
     public SendTemplate template(long sendId) {
@@ -169,7 +286,9 @@ public class Queue {
             rs.getString("from_address"), rs.getString("from_name"), rs.getString("reply_to"),
             rs.getString("list_id") == null ? null
                     : new Outgoing.ListHeaders(rs.getString("list_id"), rs.getString("list_unsubscribe"),
-                            rs.getString("list_archive"), rs.getString("list_post")) })
+                            rs.getString("list_archive"), rs.getString("list_post")),
+            rs.getString("message_id") == null ? null : new Outgoing.Conversation(rs.getString("message_id"),
+                    rs.getString("in_reply_to"), rs.getString("refs") == null ? List.of() : List.of(rs.getString("refs").split(" "))) })
             .optional().orElseThrow(() -> new NotFound("mail-send", String.valueOf(sendId)));
         Map<Language, Outgoing.Content> contents = new EnumMap<>(Language.class);
         Language[] fallback = { Language.EN };
@@ -178,11 +297,12 @@ public class Queue {
             if (rs.getBoolean("fallback")) {
                 fallback[0] = language;
             }
+            String digest = rs.getString("digest_json");
             contents.put(language, new Outgoing.Content(rs.getString("subject"), rs.getString("text_body"),
-                    rs.getString("html_body")));
+                    rs.getString("html_body"), digest == null ? List.of() : json.readValue(digest, DIGESTED)));
         });
         return new SendTemplate(sendId, (String) send[0], (String) send[1], (String) send[2],
-                (Outgoing.ListHeaders) send[3], contents, fallback[0]);
+                (Outgoing.ListHeaders) send[3], contents, fallback[0], (Outgoing.Conversation) send[4]);
     }
 
     /** The content of a send, first language first, to start a follow-up send with. */
@@ -203,13 +323,18 @@ public class Queue {
         return states;
     }
 
-    /** Marks finished every active or cancelled send whose recipients all have a final state. */
+    /** Marks finished every active or cancelled send whose recipients all have a final state, and drops its claims. */
+    @Transactional
     public int finishDone() {
-        return jdbc.sql("""
+        int finished = jdbc.sql("""
                 update mail_send set state = 'FINISHED', finished_at = ? where state in ('ACTIVE', 'CANCELLED')
                 and not exists (select 1 from mail_recipient r where r.send_id = mail_send.id
                     and r.state in ('QUEUED', 'SENDING', 'DEFERRED'))""")
             .param(Timestamps.now()).update();
+        if (finished > 0) {
+            jdbc.sql("delete from mail_claim where send_id in (select id from mail_send where state = 'FINISHED')").update();
+        }
+        return finished;
     }
 
     public void setState(long sendId, SendState from, SendState to) {

@@ -31,7 +31,7 @@ final class DkimSigner {
 
     static final List<String> SIGNED = List.of("from", "to", "subject", "date", "message-id", "reply-to",
             "mime-version", "content-type", "content-transfer-encoding", "content-language", "list-id",
-            "list-unsubscribe", "list-unsubscribe-post", "list-archive", "list-post");
+            "list-unsubscribe", "list-unsubscribe-post", "list-archive", "list-post", "in-reply-to", "references");
 
     private final String domain;
     private final String selector;

@@ -79,6 +79,40 @@ final class Mime {
         return out.toString();
     }
 
+    /**
+     * A multipart/digest body part (RFC 2046 5.1.5) with its own header: each message a message/rfc822 part
+     * with From, Subject, Date, Message-ID when well formed, and its text.
+     */
+    static byte[] digest(java.util.List<org.amicus.mail.Outgoing.Digested> messages) {
+        String boundary = "=_amicus_digest_" + java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+        ascii(out, "Content-Type: multipart/digest; boundary=\"" + boundary + "\"\r\n\r\n");
+        for (org.amicus.mail.Outgoing.Digested m : messages) {
+            Body body = body(m.text() == null ? "" : m.text());
+            // message/rfc822 is a digest's default, but readers (Jakarta Mail among them) want it said.
+            StringBuilder h = new StringBuilder(256).append("--").append(boundary).append("\r\nContent-Type: message/rfc822\r\n\r\n");
+            h.append("From: ").append(mailbox(m.fromAddress(), m.fromName())).append("\r\n");
+            h.append(header("Subject", m.subject() == null ? "" : m.subject()));
+            if (m.date() != null) {
+                h.append("Date: ").append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(m.date().atOffset(java.time.ZoneOffset.UTC)))
+                    .append("\r\n");
+            }
+            if (org.amicus.mail.Outgoing.Conversation.wellFormed(m.messageId())) {
+                h.append("Message-ID: ").append(m.messageId()).append("\r\n");
+            }
+            h.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: ")
+                .append(body.encoding()).append("\r\n\r\n");
+            out.writeBytes(h.toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(body.bytes());
+        }
+        ascii(out, "--" + boundary + "--\r\n");
+        return out.toByteArray();
+    }
+
+    static void ascii(java.io.ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** The body with CRLF line ends: 7bit when plain ASCII with lines of at most 998 bytes, else base64. */
     static Body body(String text) {
         String canonical = crlf(text);

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one recipient's message as RFC 5322 bytes: the content in their language with their merge
- * fields, plain text and HTML as multipart/alternative, UTF-8 throughout (RFC 2047 encoded words in
+ * fields, plain text and HTML as multipart/alternative (or a MIME digest), UTF-8 throughout (RFC 2047 encoded words in
  * headers), the list headers with RFC 8058 one-click unsubscribe, a return path that names the
- * recipient (VERP), and a DKIM signature when a key is configured. Everything a send's recipients
+ * recipient (VERP), and a DKIM signature when a key is configured. The copies of a list post keep the
+ * post's Message-ID, In-Reply-To and References. Everything a send's recipients
  * share (headers, parsed templates, boundary) is prepared once per send and language.
  */
 @Component
@@ -78,12 +79,15 @@ public class Renderer {
         final String mailtoUnsubscribe;
         final byte[] sharedHeaders;
         final String boundary;
+        /** The multipart/digest part of a MIME digest (the same for every recipient), or null. */
+        final byte[] digest;
 
         Skeleton(SendTemplate send, Language language) {
             Outgoing.Content content = send.contents().get(language);
             subject = MergeTemplate.parse(content.subject(), false);
             text = MergeTemplate.body(content.text(), false);
-            html = content.html() == null || content.html().isBlank() ? null : MergeTemplate.body(content.html(), true);
+            digest = content.digest().isEmpty() ? null : Mime.digest(content.digest());
+            html = digest != null || content.html() == null || content.html().isBlank() ? null : MergeTemplate.body(content.html(), true);
             mailtoUnsubscribe = send.list() == null || send.list().unsubscribe() == null ? ""
                     : "<mailto:" + send.list().unsubscribe() + "?subject=unsubscribe>, ";
             boundary = "=_amicus_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
@@ -99,6 +103,14 @@ public class Renderer {
             h.append("X-Amicus-Send: ").append(send.id()).append("\r\n");
             h.append("X-Loop: ").append(messageIdDomain).append("\r\n");
             h.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+            Outgoing.Conversation c = send.conversation();
+            if (c != null && c.inReplyTo() != null) {
+                h.append("In-Reply-To: ").append(c.inReplyTo()).append("\r\n");
+            }
+            if (c != null && !c.references().isEmpty()) {
+                // One Message-ID to a folded line keeps every line far below 998 characters.
+                h.append("References: ").append(String.join("\r\n ", c.references())).append("\r\n");
+            }
             if (send.list() != null) {
                 h.append("List-Id: ").append(send.list().id()).append("\r\n");
                 if (send.list().archive() != null) {
@@ -107,8 +119,9 @@ public class Renderer {
                 h.append("List-Post: ").append(send.list().post() == null ? "NO" : "<mailto:" + send.list().post() + ">")
                     .append("\r\n");
             }
-            if (html != null) {
-                h.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"\r\n");
+            if (html != null || digest != null) {
+                h.append("Content-Type: multipart/").append(digest != null ? "mixed" : "alternative").append("; boundary=\"")
+                    .append(boundary).append("\"\r\n");
             }
             sharedHeaders = h.toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -126,7 +139,9 @@ public class Renderer {
         fields.put("name", to.name() == null ? "" : to.name());
         fields.put("unsubscribe_url", unsubscribeUrl);
 
-        String own = "Message-ID: <" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">\r\n"
+        Outgoing.Conversation c = prepared.send.conversation();
+        String own = "Message-ID: " + (c != null ? c.messageId()
+                : "<" + prepared.send.id() + "." + to.id() + "." + randomHex() + "@" + messageIdDomain + ">") + "\r\n"
                 + "Date: " + now() + "\r\n"
                 + "To: " + Mime.mailbox(to.address(), to.name()) + "\r\n"
                 + Mime.header("Subject", s.subject.fill(fields))
@@ -137,24 +152,27 @@ public class Renderer {
                 + plain.bytes().length + (html == null ? 0 : html.bytes().length));
         out.writeBytes(own.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(s.sharedHeaders);
-        if (html == null) {
-            ascii(out, "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
-            out.writeBytes(plain.bytes());
-        } else {
-            ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+        if (s.digest != null) {
+            Mime.ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + plain.encoding() + "\r\n\r\n");
             out.writeBytes(plain.bytes());
-            ascii(out, "--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
+            Mime.ascii(out, "--" + s.boundary + "\r\n");
+            out.writeBytes(s.digest);
+            Mime.ascii(out, "--" + s.boundary + "--\r\n");
+        } else if (html == null) {
+            Mime.ascii(out, "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
+            out.writeBytes(plain.bytes());
+        } else {
+            Mime.ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+                    + plain.encoding() + "\r\n\r\n");
+            out.writeBytes(plain.bytes());
+            Mime.ascii(out, "--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + html.encoding() + "\r\n\r\n");
             out.writeBytes(html.bytes());
-            ascii(out, "--" + s.boundary + "--\r\n");
+            Mime.ascii(out, "--" + s.boundary + "--\r\n");
         }
         byte[] message = out.toByteArray();
         return new Rendered(signatures.returnPath(to.id()), to.address(), dkim == null ? message : dkim.sign(message));
-    }
-
-    private static void ascii(ByteArrayOutputStream out, String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String randomHex() {

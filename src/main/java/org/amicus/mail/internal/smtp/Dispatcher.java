@@ -150,7 +150,7 @@ class Dispatcher implements SmartLifecycle {
                 while (running) {
                     Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
                     if (c != null) {
-                        outcomes.add(deliver(c));
+                        outcomes.add(deliverOrDefer(c));
                     }
                     if (outcomes.size() >= settings.queue().flushEvery() || System.nanoTime() - lastFlush > 1_000_000_000L) {
                         flush();
@@ -161,6 +161,16 @@ class Dispatcher implements SmartLifecycle {
             } finally {
                 flush();
                 close();
+            }
+        }
+
+        /** A failure outside the SMTP exchange (the database, a send's template) defers the recipient; the worker goes on. */
+        private Outcome deliverOrDefer(Claimed c) throws InterruptedException {
+            try {
+                return deliver(c);
+            } catch (RuntimeException e) {
+                log.warn("Delivering to recipient {} failed; deferred", c.id(), e);
+                return Attempt.failed(c, 0, "not sent: " + e.getMessage(), settings.retry());
             }
         }
 
