@@ -9,7 +9,11 @@ import java.time.format.DateTimeParseException;
 import org.amicus.platform.Forms;
 import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
+import java.util.List;
+
 import org.amicus.publications.internal.press.Experts;
+import org.amicus.publications.internal.press.JournalistSegments;
+import org.amicus.publications.internal.press.JournalistSegments.Segment;
 import org.amicus.publications.internal.press.PressDraft;
 import org.amicus.publications.internal.press.PressItem;
 import org.amicus.publications.internal.press.PressItems;
@@ -34,10 +38,12 @@ class StaffPressController {
 
     private final PressItems items;
     private final Experts experts;
+    private final JournalistSegments segments;
 
-    StaffPressController(PressItems items, Experts experts) {
+    StaffPressController(PressItems items, Experts experts, JournalistSegments segments) {
         this.items = items;
         this.experts = experts;
+        this.segments = segments;
     }
 
     @ModelAttribute
@@ -68,6 +74,12 @@ class StaffPressController {
         model.addAttribute("lang", language);
         model.addAttribute("printable", experts.printable(item.experts()));
         model.addAttribute("citations", items.citations(id));
+        Segment saved = segments.of(id).orElse(null);
+        model.addAttribute("regions", JournalistSegments.REGIONS);
+        model.addAttribute("reach", segments.reach(item.smartGroupId(), saved));
+        if (!model.containsAttribute("segment")) {
+            model.addAttribute("segment", saved == null ? Segment.of(null, null, null, null) : saved);
+        }
         if (!model.containsAttribute("draft")) {
             PressItem.Text text = item.texts().get(language);
             model.addAttribute("draft", new PressDraft(item.kind().name(), language.code(), text == null ? null : text.title(),
@@ -83,6 +95,28 @@ class StaffPressController {
             items.edit(id, draft);
             return "redirect:/staff/press/" + id + "?in=" + draft.language();
         }, "publications.staff.saved", flash, model, () -> item(id, draft.language(), model));
+    }
+
+    /** Counts who a segment would reach ({@code count}), saves it, or clears it; the count is shown before anything is saved. */
+    @PostMapping("/{id}/segment")
+    String segment(@PathVariable long id, @RequestParam(required = false) List<String> regions,
+            @RequestParam(name = "segmentLanguages", required = false) List<String> languages, @RequestParam(required = false) String beats,
+            @RequestParam(required = false) String situations, @RequestParam(defaultValue = "count") String action, Model model,
+            RedirectAttributes flash) {
+        Segment segment = Segment.of(regions, languages, beats, situations);
+        if (action.equals("count")) {
+            PressItem item = items.get(id);
+            model.addAttribute("segment", segment);
+            model.addAttribute("checked", segments.reach(item.smartGroupId(), segment));
+            return item(id, null, model);
+        }
+        return Forms.submit(() -> {
+            segments.save(items.get(id), action.equals("clear") ? null : segment);
+            return "redirect:/staff/press/" + id;
+        }, "publications.staff.saved", flash, model, () -> {
+            model.addAttribute("segment", segment);
+            return item(id, null, model);
+        });
     }
 
     @PostMapping("/{id}/review")
