@@ -11,6 +11,8 @@ import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import java.util.List;
 
+import org.amicus.media.PressCoverage;
+import org.amicus.publications.internal.press.Citation;
 import org.amicus.publications.internal.press.Experts;
 import org.amicus.publications.internal.press.JournalistSegments;
 import org.amicus.publications.internal.press.JournalistSegments.Segment;
@@ -18,6 +20,7 @@ import org.amicus.publications.internal.press.PressDraft;
 import org.amicus.publications.internal.press.PressItem;
 import org.amicus.publications.internal.press.PressItems;
 import org.amicus.publications.internal.press.PressKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +42,16 @@ class StaffPressController {
     private final PressItems items;
     private final Experts experts;
     private final JournalistSegments segments;
+    private final PressCoverage coverage;
+    private final String baseUrl;
 
-    StaffPressController(PressItems items, Experts experts, JournalistSegments segments) {
+    StaffPressController(PressItems items, Experts experts, JournalistSegments segments, PressCoverage coverage,
+            @Value("${amicus.mail.base-url:http://localhost:8080}") String baseUrl) {
         this.items = items;
         this.experts = experts;
         this.segments = segments;
+        this.coverage = coverage;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @ModelAttribute
@@ -73,7 +81,9 @@ class StaffPressController {
         model.addAttribute("item", item);
         model.addAttribute("lang", language);
         model.addAttribute("printable", experts.printable(item.experts()));
-        model.addAttribute("citations", items.citations(id));
+        var citations = items.citations(id);
+        model.addAttribute("citations", citations);
+        model.addAttribute("found", found(item, citations));
         Segment saved = segments.of(id).orElse(null);
         model.addAttribute("regions", JournalistSegments.REGIONS);
         model.addAttribute("reach", segments.reach(item.smartGroupId(), saved));
@@ -87,6 +97,16 @@ class StaffPressController {
                     item.smartGroupId()));
         }
         return "publications/staff-press";
+    }
+
+    /** Monitored coverage that cites the released item by its title or address and is not kept yet. */
+    private List<PressCoverage.Item> found(PressItem item, List<Citation> kept) {
+        if (item.publishedAt() == null) {
+            return List.of();
+        }
+        var keptUrls = kept.stream().map(Citation::url).collect(java.util.stream.Collectors.toSet());
+        return coverage.citing(item.text(item.sourceLanguage()).title(), baseUrl + "/press/" + item.id(), item.publishedAt(), 50).stream()
+            .filter(c -> !keptUrls.contains(c.url())).toList();
     }
 
     @PostMapping("/{id}")
