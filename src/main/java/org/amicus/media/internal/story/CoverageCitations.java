@@ -37,9 +37,8 @@ class CoverageCitations implements PressCoverage {
                 select a.url, src.name, a.title, a.published_at from media_story s
                 join media_appearance a on a.story_id = s.id
                 join media_source src on src.id = a.source_id
-                where s.published_at >= :since and """ + where + """
-                 order by a.published_at desc, a.id desc
-                fetch first """ + Math.max(1, limit) + " rows only")
+                where s.published_at >= :since and\s""" + where
+                + " order by a.published_at desc, a.id desc fetch first " + Math.max(1, limit) + " rows only")
             .param("since", Timestamps.param(since));
         if (p != null) {
             query = query.param("phrase", p);
