@@ -24,6 +24,12 @@ public interface Members {
     /** Those of the people whose newest consent for this purpose is a grant: one check for a whole audience. */
     Set<Long> consenting(Collection<Long> personIds, Purpose purpose);
 
+    /** Those of the people whose newest consent for this purpose is a withdrawal (people with no record are not among them). */
+    Set<Long> declining(Collection<Long> personIds, Purpose purpose);
+
+    /** Every live journalist (a person with an outlet or a beat): whom the press office can choose segments from. */
+    List<Journalist> journalists();
+
     /**
      * Whether a signed-in member belongs to the national coalition of a state today: their
      * organisation (the one their account speaks for) or their person (by e-mail address) is a

@@ -1,6 +1,9 @@
 package org.amicus.members;
 
-/** What a person may consent to. */
+/**
+ * What a person may consent to. {@code READERSHIP_TRACKING} is the one a reader declines: publications
+ * count opens and clicks of their e-mails unless the newest record for it is a withdrawal.
+ */
 public enum Purpose {
-    NEWSLETTER, PRESS_LIST, EXPERT_LISTING
+    NEWSLETTER, PRESS_LIST, EXPERT_LISTING, READERSHIP_TRACKING
 }

@@ -27,7 +27,14 @@ public interface StatesDirectory {
     record Deposit(String iso3, LocalDate deposited, String instrumentType, LocalDate entryIntoForce, String source) {
     }
 
+    /** The state the Universal Ratification Campaign targets in a month, with who chose it (a staff username). */
+    record MonthlyTarget(java.time.YearMonth month, String iso3, String note, String chosenBy) {
+    }
+
     List<StateFacts> states();
+
+    /** The current campaign target of each month that has one, in month order. */
+    List<MonthlyTarget> campaignTargets();
 
     Optional<StateFacts> state(String iso3);
 

@@ -3,6 +3,7 @@ package org.amicus.members.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.amicus.members.Journalist;
 import org.amicus.members.Members;
 import org.amicus.members.OrganisationRef;
 import org.amicus.members.PersonRef;
@@ -71,6 +72,22 @@ class MembersService implements Members {
     @Override
     public java.util.Set<Long> consenting(java.util.Collection<Long> personIds, Purpose purpose) {
         return consents.granted(personIds, purpose);
+    }
+
+    @Override
+    public java.util.Set<Long> declining(java.util.Collection<Long> personIds, Purpose purpose) {
+        return consents.withdrawn(personIds, purpose);
+    }
+
+    @Override
+    public List<Journalist> journalists() {
+        List<Long> ids = people.journalists();
+        List<Journalist> journalists = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += 1000) {
+            people.byIds(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(p -> journalists.add(new Journalist(ref(p),
+                    p.languages() == null ? List.of() : p.languages(), p.beat(), p.situations() == null ? List.of() : p.situations())));
+        }
+        return journalists;
     }
 
     @Override

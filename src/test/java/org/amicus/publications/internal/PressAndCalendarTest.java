@@ -24,6 +24,7 @@ import java.util.List;
 
 import org.amicus.members.Members;
 import org.amicus.platform.Language;
+import org.amicus.platform.Timestamps;
 import org.amicus.publications.PublicationFixtures;
 import org.amicus.publications.internal.calendar.Reminders;
 import org.amicus.publications.internal.press.PressItems;
@@ -133,6 +134,34 @@ class PressAndCalendarTest {
         assertThat(items.citations(id)).extracting(c -> c.outlet()).containsExactly("Example News");
         mvc.perform(post(item + "/citations").with(STAFF).with(csrf()).param("url", "not a link"))
             .andExpect(content().string(containsString("Not a web address")));
+
+        // Media monitoring finds coverage citing the release's title after it went out (an earlier story does not count);
+        // staff keep it as a citation with one click. The stories are written as the media module stores them.
+        var published = items.get(id).publishedAt();
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into media_source (name, kind, poll_minutes, created_at) values (?, 'RSS', 60, ?)")
+            .params("Daily Example " + token, Timestamps.now()).update(key, "id");
+        long source = key.getKey().longValue();
+        story(source, "Coalition: justice day: states urged to join " + token + " the Court", published.plusSeconds(60), "https://daily.example.org/" + token);
+        story(source, "Old news " + token, published.minusSeconds(86_400), "https://daily.example.org/old-" + token);
+        mvc.perform(get(item).with(STAFF))
+            .andExpect(content().string(containsString("Found by media monitoring")))
+            .andExpect(content().string(containsString("https://daily.example.org/" + token)))
+            .andExpect(content().string(not(containsString("old-" + token))));
+        mvc.perform(post(item + "/citations").with(STAFF).with(csrf()).param("url", "https://daily.example.org/" + token)
+                .param("outlet", "Daily Example " + token).param("headline", "kept")).andExpect(redirectedUrl(item));
+        assertThat(items.citations(id)).extracting(c -> c.url()).contains("https://daily.example.org/" + token);
+    }
+
+    private void story(long source, String text, java.time.Instant at, String url) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into media_story (title, body, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by)
+                values (?, ?, 'en', ?, ?, 0, 'NEUTRAL', 0, 'MODEL')""")
+            .params(text, text, Timestamps.param(at), Timestamps.param(at)).update(key, "id");
+        long story = key.getKey().longValue();
+        jdbc.sql("insert into media_appearance (story_id, source_id, url, title, published_at, seen_at) values (?, ?, ?, ?, ?, ?)")
+            .params(story, source, url, text, Timestamps.param(at), Timestamps.param(at)).update();
     }
 
     @Test

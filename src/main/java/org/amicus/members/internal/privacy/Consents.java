@@ -68,18 +68,27 @@ public class Consents {
 
     /** Those of the people whose last recorded consent for the purpose is a grant, read a thousand at a time. */
     public Set<Long> granted(Collection<Long> personIds, Purpose purpose) {
+        return newest(personIds, purpose, true);
+    }
+
+    /** Those of the people whose last recorded consent for the purpose is a withdrawal. */
+    public Set<Long> withdrawn(Collection<Long> personIds, Purpose purpose) {
+        return newest(personIds, purpose, false);
+    }
+
+    private Set<Long> newest(Collection<Long> personIds, Purpose purpose, boolean granted) {
         List<Long> ids = List.copyOf(personIds);
-        Set<Long> granted = new HashSet<>();
+        Set<Long> found = new HashSet<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            granted.addAll(jdbc.sql("""
+            found.addAll(jdbc.sql("""
                     select c.person_id from consent c
                     join (select max(id) as id from consent where purpose = :purpose and person_id in (:ids) group by person_id) newest
                       on newest.id = c.id
-                    where c.granted""")
+                    where c.granted = :granted""")
                 .param("purpose", purpose.name()).param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                .query(Long.class).list());
+                .param("granted", granted).query(Long.class).list());
         }
-        return granted;
+        return found;
     }
 
     public boolean has(long personId, Purpose purpose) {

@@ -53,6 +53,12 @@ public class People {
         return emails;
     }
 
+    /** Ids of the live, unmerged people with an outlet or a beat. */
+    public List<Long> journalists() {
+        return jdbc.sql("select id from person where deleted_at is null and merged_into_id is null and erased_at is null "
+                + "and (outlet_id is not null or beat is not null and beat <> '') order by id").query(Long.class).list();
+    }
+
     /** Live people who have this address (any of their addresses). */
     public List<Long> withEmail(String email) {
         return jdbc.sql("select distinct e.person_id from person_email e join person p on p.id = e.person_id "

@@ -23,10 +23,12 @@ public class Calendar {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final RecordDates recordDates;
 
-    Calendar(JdbcClient jdbc, AuditTrail audit) {
+    Calendar(JdbcClient jdbc, AuditTrail audit, RecordDates recordDates) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.recordDates = recordDates;
     }
 
     /** The entries an audience sees: the public feed the public ones, members also theirs, staff all. */
@@ -40,12 +42,19 @@ public class Calendar {
         return all().stream().filter(e -> seen.contains(e.audience())).toList();
     }
 
+    /** The stored entries and those read from the treaty and Court records (campaign targets, election periods). */
     @Transactional(readOnly = true)
     public List<CalendarEntry> all() {
+        List<CalendarEntry> all = new ArrayList<>(stored());
+        all.addAll(recordDates.entries());
+        return all;
+    }
+
+    private List<CalendarEntry> stored() {
         return jdbc.sql("select * from calendar_event where removed = false order by id").query((rs, n) -> new CalendarEntry(rs.getLong("id"),
                 rs.getString("kind"), rs.getString("title"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getBoolean("yearly"), rs.getString("audience"), rs.getString("owner"), rs.getString("owner_email"),
-                rs.getObject("remind_days", Integer.class), rs.getString("source"))).list();
+                rs.getObject("remind_days", Integer.class), rs.getString("source"), null)).list();
     }
 
     /** The coming entries from {@code day}, soonest first. */
@@ -98,10 +107,16 @@ public class Calendar {
         audit.record(new Change("calendar-event", String.valueOf(id), "removed", null, null, null, "Removed"));
     }
 
-    /** Remembers that the owner was reminded of this occurrence, so that the reminder goes once. */
-    public boolean markReminded(long id, LocalDate occurrence) {
-        return jdbc.sql("update calendar_event set last_reminded_for = ? where id = ? and (last_reminded_for is null or last_reminded_for <> ?)")
-            .params(occurrence, id, occurrence).update() == 1;
+    /** Remembers that the owner was reminded of this occurrence, so that the reminder goes once (a guarded write: once across nodes too). */
+    public boolean markReminded(CalendarEntry e, LocalDate occurrence) {
+        if (e.stored()) {
+            return jdbc.sql("update calendar_event set last_reminded_for = ? where id = ? and (last_reminded_for is null or last_reminded_for <> ?)")
+                .params(occurrence, e.id(), occurrence).update() == 1;
+        }
+        return jdbc.sql("""
+                insert into calendar_reminded (ref, occurrence, reminded_at)
+                select ?, ?, ? where not exists (select 1 from calendar_reminded where ref = ? and occurrence = ?)""")
+            .params(e.ref(), occurrence, org.amicus.platform.Timestamps.now(), e.ref(), occurrence).update() == 1;
     }
 
     private static LocalDate date(String typed, String field, boolean required, List<Problem> problems) {

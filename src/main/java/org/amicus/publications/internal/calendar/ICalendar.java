@@ -31,7 +31,7 @@ public final class ICalendar {
         for (CalendarEntry e : entries) {
             LocalDate end = (e.endsOn() == null ? e.startsOn() : e.endsOn()).plusDays(1);
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:calendar-event-" + e.id() + "@" + host);
+            line(out, "UID:" + e.uid() + "@" + host);
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.startsOn()));
             line(out, "DTEND;VALUE=DATE:" + DATE.format(end));

@@ -8,9 +8,7 @@ import java.util.Map;
 
 import org.amicus.mail.Outbox;
 import org.amicus.mail.Outgoing;
-import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
-import org.amicus.members.Purpose;
 import org.amicus.platform.Language;
 import org.amicus.publications.internal.record.ArticleHtml;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +21,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * Honours embargoes: every half minute, each approved item whose embargo has lifted is published on
- * the portal and sent to its journalists who are on the press list, each in their language, with the
+ * the portal and sent to its smart group and journalist segment, those on the press list, each in their language, with the
  * experts' current consented details printed in that language.
  */
 @Component
@@ -31,19 +29,19 @@ public class PressRelease {
 
     private final PressItems items;
     private final Experts experts;
-    private final Members members;
+    private final JournalistSegments segments;
     private final Outbox outbox;
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final String fromAddress;
     private final String fromName;
 
-    PressRelease(PressItems items, Experts experts, Members members, Outbox outbox, ITemplateEngine templates, MessageSource messages,
+    PressRelease(PressItems items, Experts experts, JournalistSegments segments, Outbox outbox, ITemplateEngine templates, MessageSource messages,
             @Value("${amicus.publications.press-address:press@localhost}") String fromAddress,
             @Value("${amicus.publications.from-name:Amicus}") String fromName) {
         this.items = items;
         this.experts = experts;
-        this.members = members;
+        this.segments = segments;
         this.outbox = outbox;
         this.templates = templates;
         this.messages = messages;
@@ -62,15 +60,10 @@ public class PressRelease {
             return;
         }
         PressItem item = items.get(id);
-        if (item.smartGroupId() == null) {
-            return;
-        }
         List<Outgoing.Recipient> recipients = new ArrayList<>();
-        for (PersonRef p : members.audience(item.smartGroupId())) {
-            if (p.primaryEmail() != null && !p.primaryEmail().isBlank() && members.hasConsent(p.id(), Purpose.PRESS_LIST)) {
-                Language reads = Language.fromCode(p.preferredLanguage()).orElse(item.sourceLanguage());
-                recipients.add(new Outgoing.Recipient(p.primaryEmail(), p.name(), reads, Map.of()));
-            }
+        for (PersonRef p : segments.reach(item.smartGroupId(), segments.of(id).orElse(null)).recipients()) {
+            Language reads = Language.fromCode(p.preferredLanguage()).orElse(item.sourceLanguage());
+            recipients.add(new Outgoing.Recipient(p.primaryEmail(), p.name(), reads, Map.of()));
         }
         if (recipients.isEmpty()) {
             return;

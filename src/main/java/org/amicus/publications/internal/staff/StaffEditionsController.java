@@ -218,9 +218,10 @@ class StaffEditionsController {
 
     @PostMapping("/editions/{id}/send")
     String send(@PathVariable long id, @RequestParam Long smartGroupId, @RequestParam String fallback,
-            @RequestParam(defaultValue = "false") boolean fallbackAccepted, Model model, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean fallbackAccepted, @RequestParam(defaultValue = "false") boolean track, Model model,
+            RedirectAttributes flash) {
         return Forms.submit(() -> {
-            sends.send(id, smartGroupId, language(fallback), fallbackAccepted);
+            sends.send(id, smartGroupId, language(fallback), fallbackAccepted, track);
             return "redirect:/staff/publications/editions/" + id + "/readership";
         }, "publications.staff.sent", flash, model, () -> sendForm(id, smartGroupId, fallback, model));
     }

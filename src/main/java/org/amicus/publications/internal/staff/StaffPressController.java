@@ -9,11 +9,18 @@ import java.time.format.DateTimeParseException;
 import org.amicus.platform.Forms;
 import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
+import java.util.List;
+
+import org.amicus.media.PressCoverage;
+import org.amicus.publications.internal.press.Citation;
 import org.amicus.publications.internal.press.Experts;
+import org.amicus.publications.internal.press.JournalistSegments;
+import org.amicus.publications.internal.press.JournalistSegments.Segment;
 import org.amicus.publications.internal.press.PressDraft;
 import org.amicus.publications.internal.press.PressItem;
 import org.amicus.publications.internal.press.PressItems;
 import org.amicus.publications.internal.press.PressKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +41,17 @@ class StaffPressController {
 
     private final PressItems items;
     private final Experts experts;
+    private final JournalistSegments segments;
+    private final PressCoverage coverage;
+    private final String baseUrl;
 
-    StaffPressController(PressItems items, Experts experts) {
+    StaffPressController(PressItems items, Experts experts, JournalistSegments segments, PressCoverage coverage,
+            @Value("${amicus.mail.base-url:http://localhost:8080}") String baseUrl) {
         this.items = items;
         this.experts = experts;
+        this.segments = segments;
+        this.coverage = coverage;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @ModelAttribute
@@ -67,7 +81,15 @@ class StaffPressController {
         model.addAttribute("item", item);
         model.addAttribute("lang", language);
         model.addAttribute("printable", experts.printable(item.experts()));
-        model.addAttribute("citations", items.citations(id));
+        var citations = items.citations(id);
+        model.addAttribute("citations", citations);
+        model.addAttribute("found", found(item, citations));
+        Segment saved = segments.of(id).orElse(null);
+        model.addAttribute("regions", JournalistSegments.REGIONS);
+        model.addAttribute("reach", segments.reach(item.smartGroupId(), saved));
+        if (!model.containsAttribute("segment")) {
+            model.addAttribute("segment", saved == null ? Segment.of(null, null, null, null) : saved);
+        }
         if (!model.containsAttribute("draft")) {
             PressItem.Text text = item.texts().get(language);
             model.addAttribute("draft", new PressDraft(item.kind().name(), language.code(), text == null ? null : text.title(),
@@ -77,12 +99,44 @@ class StaffPressController {
         return "publications/staff-press";
     }
 
+    /** Monitored coverage that cites the released item by its title or address and is not kept yet. */
+    private List<PressCoverage.Item> found(PressItem item, List<Citation> kept) {
+        if (item.publishedAt() == null) {
+            return List.of();
+        }
+        var keptUrls = kept.stream().map(Citation::url).collect(java.util.stream.Collectors.toSet());
+        return coverage.citing(item.text(item.sourceLanguage()).title(), baseUrl + "/press/" + item.id(), item.publishedAt(), 50).stream()
+            .filter(c -> !keptUrls.contains(c.url())).toList();
+    }
+
     @PostMapping("/{id}")
     String edit(@PathVariable long id, @ModelAttribute("draft") PressDraft draft, Model model, RedirectAttributes flash) {
         return Forms.submit(() -> {
             items.edit(id, draft);
             return "redirect:/staff/press/" + id + "?in=" + draft.language();
         }, "publications.staff.saved", flash, model, () -> item(id, draft.language(), model));
+    }
+
+    /** Counts who a segment would reach ({@code count}), saves it, or clears it; the count is shown before anything is saved. */
+    @PostMapping("/{id}/segment")
+    String segment(@PathVariable long id, @RequestParam(required = false) List<String> regions,
+            @RequestParam(name = "segmentLanguages", required = false) List<String> languages, @RequestParam(required = false) String beats,
+            @RequestParam(required = false) String situations, @RequestParam(defaultValue = "count") String action, Model model,
+            RedirectAttributes flash) {
+        Segment segment = Segment.of(regions, languages, beats, situations);
+        if (action.equals("count")) {
+            PressItem item = items.get(id);
+            model.addAttribute("segment", segment);
+            model.addAttribute("checked", segments.reach(item.smartGroupId(), segment));
+            return item(id, null, model);
+        }
+        return Forms.submit(() -> {
+            segments.save(items.get(id), action.equals("clear") ? null : segment);
+            return "redirect:/staff/press/" + id;
+        }, "publications.staff.saved", flash, model, () -> {
+            model.addAttribute("segment", segment);
+            return item(id, null, model);
+        });
     }
 
     @PostMapping("/{id}/review")

@@ -57,6 +57,13 @@ class RecordDirectory implements StatesDirectory {
     }
 
     @Override
+    public List<MonthlyTarget> campaignTargets() {
+        return jdbc.sql("select target_month, iso3, note, recorded_by from ratification_campaign_target where superseded_at is null "
+                + "order by target_month").query((rs, n) -> new MonthlyTarget(java.time.YearMonth.from(rs.getObject("target_month", LocalDate.class)),
+                        rs.getString("iso3").trim(), rs.getString("note"), rs.getString("recorded_by"))).list();
+    }
+
+    @Override
     public Optional<StateFacts> state(String iso3) {
         String wanted = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
         return states().stream().filter(s -> s.iso3().equals(wanted)).findFirst();
