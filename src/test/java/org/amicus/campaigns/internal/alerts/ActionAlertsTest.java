@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.amicus.campaigns.CampaignFixtures;
 import org.amicus.campaigns.internal.advocacy.CampaignDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
+import org.amicus.members.Members;
+import org.amicus.members.Purpose;
 import org.amicus.platform.RejectedInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,9 @@ class ActionAlertsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Members members;
 
     long campaign() {
         return campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "URC " + CampaignFixtures.tag(), null, "2026-01-01", null, "ACTIVE",
@@ -136,6 +141,41 @@ class ActionAlertsTest {
         mvc.perform(get("/api/v1/alerts/" + a.slug())).andExpect(jsonPath("$.count").value(1))
             .andExpect(jsonPath("$.signatories[0].name").value("Ama Mensah"));
         mvc.perform(get("/act/confirm/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void consentGivenWhenSigningLandsInTheCrmOnceTheAddressIsConfirmed() throws Exception {
+        Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
+        String tag = CampaignFixtures.tag();
+        String newcomer = "newcomer-" + tag + "@example.org";
+        String known = "known-" + tag + "@example.org";
+        long knownPerson = CampaignFixtures.official(jdbc, "Known " + tag, null, null, null, known);
+        mvc.perform(submit(a, "name", "Nadia Newcomer", "email", newcomer, "country", "GHA", "consent", "true", "lang", "fr"))
+            .andExpect(status().isOk());
+        mvc.perform(submit(a, "name", "Known Person", "email", known, "consent", "true")).andExpect(status().isOk());
+        mvc.perform(submit(a, "name", "Quiet Person", "email", "quiet-" + tag + "@example.org")).andExpect(status().isOk());
+        assertThat(peopleWith(newcomer)).as("nothing reaches the CRM before the address is proven").isEmpty();
+
+        for (String token : jdbc.sql("select confirm_token from alert_signature where alert_id = ?").param(a.id()).query(String.class).list()) {
+            mvc.perform(get("/act/confirm/" + token)).andExpect(status().isOk());
+            mvc.perform(get("/act/confirm/" + token)).andExpect(status().isOk());
+        }
+
+        List<Long> created = peopleWith(newcomer);
+        assertThat(created).hasSize(1);
+        assertThat(jdbc.sql("select name || ' ' || country || ' ' || preferred_language from person where id = ?").param(created.get(0))
+            .query(String.class).single()).isEqualTo("Nadia Newcomer GHA fr");
+        assertThat(members.hasConsent(created.get(0), Purpose.CAMPAIGNS)).isTrue();
+        assertThat(members.hasConsent(knownPerson, Purpose.CAMPAIGNS)).as("the person the CRM already had").isTrue();
+        assertThat(peopleWith(known)).containsExactly(knownPerson);
+        assertThat(jdbc.sql("select source from consent where person_id = ?").param(knownPerson).query(String.class).list())
+            .as("once, with the alert as source, though the link was followed twice")
+            .containsExactly("action alert /act/" + a.slug() + " (#" + a.id() + "), signature confirmed by e-mail");
+        assertThat(peopleWith("quiet-" + tag + "@example.org")).as("no consent, no CRM record").isEmpty();
+    }
+
+    List<Long> peopleWith(String email) {
+        return jdbc.sql("select person_id from person_email where email = ?").param(email).query(Long.class).list();
     }
 
     @Test
