@@ -13,6 +13,12 @@ public interface MembersLookup {
      */
     Optional<PersonRef> officeHolder(String office, String iso3, LocalDate on);
 
+    /**
+     * Everyone holding {@code office} on {@code on}, whatever their office state (the seats of a body such as
+     * the ASP Bureau, held by whichever states were elected): the most recent terms first.
+     */
+    java.util.List<PersonRef> officeHolders(String office, LocalDate on);
+
     /** The member organisation (membership status MEMBER, membership covering the day) with this name, Latin name or acronym. */
     Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on);
 

@@ -36,6 +36,22 @@ class MembersLookupService implements MembersLookup {
     }
 
     @Override
+    public java.util.List<PersonRef> officeHolders(String office, LocalDate on) {
+        if (office == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Long> ids = jdbc.sql("""
+                select id from person where lower(trim(office)) = lower(trim(?))
+                and deleted_at is null and erased_at is null and merged_into_id is null
+                and (term_from is null or term_from <= ?) and (term_to is null or term_to >= ?)
+                order by term_from desc nulls last, id desc""")
+            .params(office, on, on).query(Long.class).list();
+        java.util.Map<Long, PersonRef> byId = new java.util.HashMap<>();
+        people.byIds(ids).forEach(p -> byId.put(p.id(), MembersService.ref(p)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on) {
         if (nameOrAcronym == null || nameOrAcronym.isBlank()) {
             return Optional.empty();

@@ -174,6 +174,59 @@ class ActionAlertsTest {
         assertThat(peopleWith("quiet-" + tag + "@example.org")).as("no consent, no CRM record").isEmpty();
     }
 
+    @Test
+    void aLetterToTheSecurityCouncilGoesToEachSeatsHolderOnTheDay() throws Exception {
+        String tag = CampaignFixtures.tag();
+        String un = "Permanent Representative to the United Nations";
+        long france = CampaignFixtures.official(jdbc, "Représentant " + tag, un, "FRA", LocalDate.of(2020, 1, 1), "fra-" + tag + "@un.example");
+        long formerUk = CampaignFixtures.official(jdbc, "Former UK " + tag, un, "GBR", LocalDate.of(2015, 1, 1), "old-gbr-" + tag + "@un.example");
+        jdbc.sql("update person set term_to = ? where id = ?").params(LocalDate.now().minusDays(1), formerUk).update();
+        long uk = CampaignFixtures.official(jdbc, "Current UK " + tag, un, "GBR", LocalDate.now().minusDays(1), "gbr-" + tag + "@un.example");
+        long kenya = CampaignFixtures.official(jdbc, "Kenya " + tag, un, "KEN", LocalDate.of(2020, 1, 1), "ken-" + tag + "@un.example");
+
+        AlertForm both = AlertForm.of(alert("LETTER", "Minister of Justice", null, 50));
+        both.setTargetGroup("SECURITY_COUNCIL");
+        both.setTargetState("TGO");
+        assertThatThrownBy(() -> alerts.create(campaign(), both)).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems()).extracting(RejectedInput.Problem::code)
+                    .contains("alerts.officeOrGroup", "alerts.groupHasItsStates"));
+
+        AlertForm council = AlertForm.of(alert("LETTER", null, null, 50));
+        council.setSlug("council-" + tag);
+        council.setTargetOffice(null);
+        council.setTargetGroup("SECURITY_COUNCIL");
+        Alert a = alerts.publish(alerts.create(campaign(), council).id());
+        mvc.perform(get("/act/" + a.slug() + "?lang=fr")).andExpect(content().string(containsString("les membres du Conseil de sécurité")));
+
+        mvc.perform(submit(a, "name", "Ama", "email", "ama-" + tag + "@example.org", "subject", "Refer the situation", "body", "Please.",
+                "delivery", "SEND"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Current UK " + tag)));
+        List<Long> officials = jdbc.sql("select official_id from alert_letter where alert_id = ?").param(a.id()).query(Long.class).list();
+        assertThat(officials).contains(france, uk).doesNotContain(formerUk, kenya);
+        assertThat(jdbc.sql("select office_state from alert_letter where alert_id = ? and official_id = ?").params(a.id(), uk)
+            .query(String.class).single()).isEqualTo("GBR");
+        assertThat(jdbc.sql("select count(*) from mail_recipient where address in (?, ?)").params("fra-" + tag + "@un.example",
+                "gbr-" + tag + "@un.example").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupNobodyHoldsCannotBePublished() {
+        AlertForm bureau = AlertForm.of(alert("LETTER", null, null, 50));
+        bureau.setSlug("bureau-" + CampaignFixtures.tag());
+        bureau.setTargetOffice(null);
+        bureau.setTargetGroup("ASP_BUREAU");
+        long id = alerts.create(campaign(), bureau).id();
+        jdbc.sql("update person set term_to = ? where lower(office) like '%assembly of states parties%' and (term_to is null or term_to >= ?)")
+            .params(LocalDate.now().minusDays(1), LocalDate.now()).update();
+        assertThatThrownBy(() -> alerts.publish(id)).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo("alerts.groupEmpty"));
+
+        long president = CampaignFixtures.official(jdbc, "ASP President " + CampaignFixtures.tag(), "President of the Assembly of States Parties",
+                "FIN", LocalDate.now().minusDays(3), "president@asp.example");
+        Alert published = alerts.publish(id);
+        assertThat(alerts.targets(published, null)).extracting(t -> t.official().id()).containsExactly(president);
+    }
+
     List<Long> peopleWith(String email) {
         return jdbc.sql("select person_id from person_email where email = ?").param(email).query(Long.class).list();
     }
