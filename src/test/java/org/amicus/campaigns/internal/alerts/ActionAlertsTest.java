@@ -69,6 +69,10 @@ class ActionAlertsTest {
     }
 
     Alert alert(String kind, String office, String state, int cap) {
+        return alerts.create(campaign(), form(kind, office, state, cap));
+    }
+
+    AlertForm form(String kind, String office, String state, int cap) {
         AlertForm f = new AlertForm();
         f.setKind(kind);
         f.setSlug("test-" + CampaignFixtures.tag());
@@ -81,7 +85,7 @@ class ActionAlertsTest {
             f.getLetterSubject().putAll(Map.of("en", "Ratify the Rome Statute", "fr", "Ratifiez le Statut de Rome"));
             f.getLetterText().putAll(Map.of("en", "Dear Minister, please ratify.", "fr", "Monsieur le Ministre, ratifiez."));
         }
-        return alerts.create(campaign(), f);
+        return f;
     }
 
     /** A submission from its own network, with a form stamped long enough ago to pass the time check. */
@@ -184,16 +188,14 @@ class ActionAlertsTest {
         long uk = CampaignFixtures.official(jdbc, "Current UK " + tag, un, "GBR", LocalDate.now().minusDays(1), "gbr-" + tag + "@un.example");
         long kenya = CampaignFixtures.official(jdbc, "Kenya " + tag, un, "KEN", LocalDate.of(2020, 1, 1), "ken-" + tag + "@un.example");
 
-        AlertForm both = AlertForm.of(alert("LETTER", "Minister of Justice", null, 50));
+        AlertForm both = form("LETTER", "Minister of Justice", null, 50);
         both.setTargetGroup("SECURITY_COUNCIL");
         both.setTargetState("TGO");
         assertThatThrownBy(() -> alerts.create(campaign(), both)).isInstanceOfSatisfying(RejectedInput.class,
                 e -> assertThat(e.problems()).extracting(RejectedInput.Problem::code)
                     .contains("alerts.officeOrGroup", "alerts.groupHasItsStates"));
 
-        AlertForm council = AlertForm.of(alert("LETTER", null, null, 50));
-        council.setSlug("council-" + tag);
-        council.setTargetOffice(null);
+        AlertForm council = form("LETTER", null, null, 50);
         council.setTargetGroup("SECURITY_COUNCIL");
         Alert a = alerts.publish(alerts.create(campaign(), council).id());
         mvc.perform(get("/act/" + a.slug() + "?lang=fr")).andExpect(content().string(containsString("les membres du Conseil de sécurité")));
@@ -211,9 +213,7 @@ class ActionAlertsTest {
 
     @Test
     void aGroupNobodyHoldsCannotBePublished() {
-        AlertForm bureau = AlertForm.of(alert("LETTER", null, null, 50));
-        bureau.setSlug("bureau-" + CampaignFixtures.tag());
-        bureau.setTargetOffice(null);
+        AlertForm bureau = form("LETTER", null, null, 50);
         bureau.setTargetGroup("ASP_BUREAU");
         long id = alerts.create(campaign(), bureau).id();
         jdbc.sql("update person set term_to = ? where lower(office) like '%assembly of states parties%' and (term_to is null or term_to >= ?)")
