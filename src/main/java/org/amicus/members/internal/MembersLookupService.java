@@ -7,6 +7,8 @@ import org.amicus.members.MembersLookup;
 import org.amicus.members.OrganisationRef;
 import org.amicus.members.PersonRef;
 import org.amicus.members.internal.record.People;
+import org.amicus.members.internal.search.MemberQuery;
+import org.amicus.members.internal.search.Search;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +17,12 @@ class MembersLookupService implements MembersLookup {
 
     private final JdbcClient jdbc;
     private final People people;
+    private final Search search;
 
-    MembersLookupService(JdbcClient jdbc, People people) {
+    MembersLookupService(JdbcClient jdbc, People people, Search search) {
         this.jdbc = jdbc;
         this.people = people;
+        this.search = search;
     }
 
     @Override
@@ -49,6 +53,20 @@ class MembersLookupService implements MembersLookup {
         java.util.Map<Long, PersonRef> byId = new java.util.HashMap<>();
         people.byIds(ids).forEach(p -> byId.put(p.id(), MembersService.ref(p)));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public java.util.List<Match> find(String type, String words, int limit) {
+        if (words == null || words.isBlank()) {
+            return java.util.List.of();
+        }
+        if ("group".equals(type)) {
+            return jdbc.sql("select id, name, country, kind from member_group where lower(name) like ? order by name fetch first ? rows only")
+                .params("%" + words.strip().toLowerCase(java.util.Locale.ROOT) + "%", limit)
+                .query((rs, n) -> new Match("group", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        }
+        return search.page(new MemberQuery(words, type, null, null, null, null, null, null, null), 0, limit).hits().stream()
+            .map(h -> new Match(h.type(), h.id(), h.name(), h.country(), h.detail())).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -83,6 +84,25 @@ class CampaignPagesTest {
         jdbc.sql("insert into media_tag (story_id, kind, ref) values (?, 'STATE', ?)").params(id, iso3).update();
         jdbc.sql("insert into media_appearance (story_id, source_id, url, title, published_at, seen_at) values (?, ?, ?, ?, ?, ?)")
             .params(id, sourceId, "https://news.example/" + id, title, at, at).update();
+    }
+
+    @Test
+    void staffFindGroupsByNameWithTheirNumbersWithOrWithoutScript() throws Exception {
+        String tag = CampaignFixtures.tag();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into member_group (kind, name, country, created_at) values ('ISSUE_TEAM', ?, 'KEN', ?)")
+            .params("Victims' Rights Team " + tag, Timestamps.now()).update(key, "id");
+        long team = key.getKey().longValue();
+        var staff = user("s-" + tag).roles("STAFF");
+        mvc.perform(get("/staff/pick").param("kind", "group").param("q", "rights team " + tag).param("lang", "fr").with(staff))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Victims&#39; Rights Team " + tag)))
+            .andExpect(content().string(containsString(">" + team + "</strong>")))
+            .andExpect(content().string(containsString("Chercher un groupe")));
+        mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(staff))
+            .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(team));
+        mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(user("m").roles("MEMBER")))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/campaigns").with(staff)).andExpect(content().string(containsString("/staff/pick?kind=group")));
     }
 
     @Test
