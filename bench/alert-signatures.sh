@@ -6,9 +6,10 @@
 #   2. wrk POSTs signatures through the public form (bench/alert-sign.lua), each with its own address;
 #   3. counts the signature rows in the database and compares them with the 200 answers.
 # The form's CSRF token and signed time stamp are fetched once, as a browser would, and the script
-# waits out the time check before the load starts. The only bench-only settings are the per-address
-# and per-network limits, raised on the command line because every request comes from 127.0.0.1;
-# production defaults are untouched.
+# waits out the time check before the load starts. The abuse limits are the production defaults,
+# counted in the database (platform RateLimits): each request comes as its own client through
+# X-Forwarded-For (server.forward-headers-strategy=native, as behind a reverse proxy), so every
+# signature pays for its two limit counters.
 #
 # Usage: bench/alert-signatures.sh [--duration S] [--connections N] [--threads N] [--port N]
 # Env:   DB_URL (default jdbc:postgresql://127.0.0.1:5432/amicus_campaigns), DB_USER (postgres), DB_PASSWORD
@@ -48,7 +49,7 @@ PASSWORD="bench-admin-password-$$"
 SPRING_PROFILES_ACTIVE=postgres \
 AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="$DB_PASSWORD" \
 java -jar "$JAR" --server.port="$PORT" --amicus.data-dir="$WORK/data" \
-    --amicus.campaigns.alerts.per-address-per-hour=100000000 --amicus.campaigns.alerts.per-network-per-hour=100000000 \
+    --server.forward-headers-strategy=native \
     --amicus.campaigns.alerts.confirmations-every=PT2S >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 3000); do
@@ -83,7 +84,7 @@ post "${ALERT#$BASE}" "${ALERT#$BASE}/publish" >/dev/null
 # The supporter's side: one visit to the form, as a browser makes it.
 PUBLIC_COOKIES="$WORK/public.cookies"
 PAGE=$(curl -s -b "$PUBLIC_COOKIES" -c "$PUBLIC_COOKIES" "$BASE/act/$SLUG?lang=en")
-export SLUG RUN
+export SLUG RUN THREADS
 CSRF=$(echo "$PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 STAMP=$(echo "$PAGE" | grep -o 'name="stamp" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 COOKIE=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$PUBLIC_COOKIES")

@@ -1,15 +1,24 @@
 package org.amicus.media;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
-/** Recent coverage for the public portal: headlines and links of stories outlets published, never the stored text. */
+/** What other modules may read of media monitoring: the stories tagged with some states over a period. */
 public interface MediaCoverage {
 
-    /** A story as a press review lists it: its headline, the first outlet that carried it and the link there. */
-    record Clip(long storyId, String title, String language, Instant published, String outlet, String url) {
+    /** A story as a campaign page lists it: its first appearance's address and outlet, its stance (PRO, ANTI, NEUTRAL). */
+    record CoveredStory(long id, String title, String language, Instant publishedAt, String url, String outlet, String stance) {
     }
 
-    /** The newest stories tagged with the state (ISO3), at most {@code limit}. */
-    List<Clip> aboutState(String iso3, int limit);
+    /** The stories found, newest first, and how many there are in all. */
+    record Coverage(long total, List<CoveredStory> newest) {
+    }
+
+    /**
+     * Stories tagged with any of the states (ISO3) and published from {@code from} to {@code to} (both days
+     * included, UTC; {@code to} null: until now): the {@code limit} newest and the total.
+     */
+    Coverage ofStates(Collection<String> iso3s, LocalDate from, LocalDate to, int limit);
 }

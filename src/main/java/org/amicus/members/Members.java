@@ -31,6 +31,14 @@ public interface Members {
     List<Journalist> journalists();
 
     /**
+     * Records a consent given on a public form (an action alert): for the live person with this e-mail
+     * address, or, when nobody has it, for a new person made from what they typed (name, ISO3 country,
+     * language code). The consent keeps its date and source ("action alert ..."). Returns the person's id.
+     */
+    long recordConsent(String email, String name, String country, String language, Purpose purpose, java.time.LocalDate givenOn,
+            String source);
+
+    /**
      * Whether a signed-in member belongs to the national coalition of a state today: their
      * organisation (the one their account speaks for) or their person (by e-mail address) is a
      * current member of a NATIONAL_COALITION group of that country.

@@ -13,6 +13,23 @@ public interface MembersLookup {
      */
     Optional<PersonRef> officeHolder(String office, String iso3, LocalDate on);
 
+    /**
+     * Everyone holding {@code office} on {@code on}, whatever their office state (the seats of a body such as
+     * the ASP Bureau, held by whichever states were elected): the most recent terms first.
+     */
+    java.util.List<PersonRef> officeHolders(String office, LocalDate on);
+
+    /** A record a picker offers: {@code type} is "person", "organisation" or "group"; detail says more (a role, a kind). */
+    record Match(String type, long id, String name, String country, String detail) {
+    }
+
+    /**
+     * People, organisations or groups ({@code type}) whose names match the words, best first, at most
+     * {@code limit}: people and organisations through the members search (any script, with Latin names),
+     * groups by a part of their name.
+     */
+    java.util.List<Match> find(String type, String words, int limit);
+
     /** The member organisation (membership status MEMBER, membership covering the day) with this name, Latin name or acronym. */
     Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on);
 

@@ -5,5 +5,7 @@ package org.amicus.members;
  * count opens and clicks of their e-mails unless the newest record for it is a withdrawal.
  */
 public enum Purpose {
-    NEWSLETTER, PRESS_LIST, EXPERT_LISTING, READERSHIP_TRACKING
+    NEWSLETTER, PRESS_LIST, EXPERT_LISTING, READERSHIP_TRACKING,
+    /** Being kept informed of a campaign, given when signing or writing through an action alert. */
+    CAMPAIGNS
 }

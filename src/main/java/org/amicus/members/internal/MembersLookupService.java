@@ -7,6 +7,8 @@ import org.amicus.members.MembersLookup;
 import org.amicus.members.OrganisationRef;
 import org.amicus.members.PersonRef;
 import org.amicus.members.internal.record.People;
+import org.amicus.members.internal.search.MemberQuery;
+import org.amicus.members.internal.search.Search;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +17,12 @@ class MembersLookupService implements MembersLookup {
 
     private final JdbcClient jdbc;
     private final People people;
+    private final Search search;
 
-    MembersLookupService(JdbcClient jdbc, People people) {
+    MembersLookupService(JdbcClient jdbc, People people, Search search) {
         this.jdbc = jdbc;
         this.people = people;
+        this.search = search;
     }
 
     @Override
@@ -33,6 +37,36 @@ class MembersLookupService implements MembersLookup {
                 order by term_from desc nulls last, id desc fetch first 1 rows only""")
             .params(office, iso3.toUpperCase(java.util.Locale.ROOT), on, on).query(Long.class).optional()
             .flatMap(people::byId).map(MembersService::ref);
+    }
+
+    @Override
+    public java.util.List<PersonRef> officeHolders(String office, LocalDate on) {
+        if (office == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Long> ids = jdbc.sql("""
+                select id from person where lower(trim(office)) = lower(trim(?))
+                and deleted_at is null and erased_at is null and merged_into_id is null
+                and (term_from is null or term_from <= ?) and (term_to is null or term_to >= ?)
+                order by term_from desc nulls last, id desc""")
+            .params(office, on, on).query(Long.class).list();
+        java.util.Map<Long, PersonRef> byId = new java.util.HashMap<>();
+        people.byIds(ids).forEach(p -> byId.put(p.id(), MembersService.ref(p)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public java.util.List<Match> find(String type, String words, int limit) {
+        if (words == null || words.isBlank()) {
+            return java.util.List.of();
+        }
+        if ("group".equals(type)) {
+            return jdbc.sql("select id, name, country, kind from member_group where lower(name) like ? order by name fetch first ? rows only")
+                .params("%" + words.strip().toLowerCase(java.util.Locale.ROOT) + "%", limit)
+                .query((rs, n) -> new Match("group", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        }
+        return search.page(new MemberQuery(words, type, null, null, null, null, null, null, null), 0, limit).hits().stream()
+            .map(h -> new Match(h.type(), h.id(), h.name(), h.country(), h.detail())).toList();
     }
 
     @Override

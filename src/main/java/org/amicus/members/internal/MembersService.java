@@ -1,6 +1,8 @@
 package org.amicus.members.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.amicus.members.Journalist;
@@ -11,11 +13,13 @@ import org.amicus.members.Purpose;
 import org.amicus.members.internal.coalitions.NationalCoalitions;
 import org.amicus.members.internal.privacy.Consents;
 import org.amicus.members.internal.record.MemberAccounts;
+import org.amicus.members.internal.record.Directory;
 import org.amicus.members.internal.record.Organisations;
 import org.amicus.members.internal.record.People;
 import org.amicus.members.internal.record.Person;
 import org.amicus.members.internal.search.SmartGroups;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The members record as the other modules see it. */
 @Service
@@ -27,15 +31,17 @@ class MembersService implements Members {
     private final Consents consents;
     private final NationalCoalitions coalitions;
     private final MemberAccounts accounts;
+    private final Directory directory;
 
     MembersService(Organisations organisations, People people, SmartGroups smartGroups, Consents consents,
-            NationalCoalitions coalitions, MemberAccounts accounts) {
+            NationalCoalitions coalitions, MemberAccounts accounts, Directory directory) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.people = people;
         this.smartGroups = smartGroups;
         this.consents = consents;
         this.coalitions = coalitions;
+        this.directory = directory;
     }
 
     @Override
@@ -88,6 +94,18 @@ class MembersService implements Members {
                     p.languages() == null ? List.of() : p.languages(), p.beat(), p.situations() == null ? List.of() : p.situations())));
         }
         return journalists;
+    }
+
+    @Override
+    @Transactional
+    public long recordConsent(String email, String name, String country, String language, Purpose purpose, LocalDate givenOn,
+            String source) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        long personId = people.withEmail(address).stream().min(Long::compare).orElseGet(() -> directory.save(new Person(0, name, null,
+                country, List.of(), language, null, List.of(address), List.of(), List.of(), List.of(), null, null, null, null, null,
+                null, List.of(), List.of())).id());
+        consents.record(personId, purpose.name(), true, givenOn, source);
+        return personId;
     }
 
     @Override

@@ -12,10 +12,17 @@ class AdvocacyRecordService implements AdvocacyRecord {
 
     private final Activities activities;
     private final StaffUsers staff;
+    private final PublicSummaries summaries;
 
-    AdvocacyRecordService(Activities activities, StaffUsers staff) {
+    AdvocacyRecordService(Activities activities, StaffUsers staff, PublicSummaries summaries) {
         this.activities = activities;
         this.staff = staff;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public List<PublicActivity> publicWithState(String iso3) {
+        return summaries.published(iso3);
     }
 
     @Override

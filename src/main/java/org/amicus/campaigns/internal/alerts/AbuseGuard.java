@@ -9,13 +9,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.amicus.platform.RateLimits;
+import org.amicus.platform.RateLimits.Limit;
 import org.amicus.platform.RejectedInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,27 +22,28 @@ import org.springframework.stereotype.Component;
 /**
  * What keeps bots and floods off the public alert forms: a signed time stamp in each form (a form
  * sent back sooner than a person can read it, or a day later, is refused), and limits on the
- * submissions from one address and from one network (IPv4 /24, IPv6 /48) per hour. The counts are
- * kept in memory, per node; the honeypot field is checked by the desk that takes the submission.
+ * submissions from one address and from one network (IPv4 /24, IPv6 /48) per hour, counted by the
+ * platform's {@link RateLimits} in the database so that every node shares them; the honeypot field is
+ * checked by the desk that takes the submission.
  */
 @Component
 public class AbuseGuard {
 
-    private final int perAddress;
-    private final int perNetwork;
+    private final RateLimits limits;
+    private final Limit perAddress;
+    private final Limit perNetwork;
     private final Duration minimum;
     private final Duration maximum = Duration.ofDays(1);
     private final byte[] secret;
     private final Clock clock;
-    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private volatile long hour = -1;
 
-    AbuseGuard(@Value("${amicus.campaigns.alerts.per-address-per-hour:10}") int perAddress,
+    AbuseGuard(RateLimits limits, @Value("${amicus.campaigns.alerts.per-address-per-hour:10}") int perAddress,
             @Value("${amicus.campaigns.alerts.per-network-per-hour:100}") int perNetwork,
             @Value("${amicus.campaigns.alerts.min-seconds:3}") int minSeconds,
             @Value("${amicus.campaigns.alerts.form-secret:}") String secret) {
-        this.perAddress = perAddress;
-        this.perNetwork = perNetwork;
+        this.limits = limits;
+        this.perAddress = new Limit("alerts-address", perAddress, Duration.ofHours(1));
+        this.perNetwork = new Limit("alerts-network", perNetwork, Duration.ofHours(1));
         this.minimum = Duration.ofSeconds(minSeconds);
         this.secret = secret.isBlank() ? SecureRandom.getSeed(32) : secret.getBytes(StandardCharsets.UTF_8);
         this.clock = Clock.systemUTC();
@@ -77,14 +77,8 @@ public class AbuseGuard {
 
     /** Counts a submission from this address; false once the address or its network has had its share this hour. */
     public boolean admit(String address) {
-        long now = clock.millis() / Duration.ofHours(1).toMillis();
-        if (now != hour) {
-            counts.clear();
-            hour = now;
-        }
-        int fromAddress = counts.computeIfAbsent("a:" + address, k -> new AtomicInteger()).incrementAndGet();
-        int fromNetwork = counts.computeIfAbsent("n:" + network(address), k -> new AtomicInteger()).incrementAndGet();
-        return fromAddress <= perAddress && fromNetwork <= perNetwork;
+        boolean fromAddress = limits.admit(perAddress, address);
+        return limits.admit(perNetwork, network(address)) && fromAddress;
     }
 
     /** The /24 of an IPv4 address, the /48 of an IPv6 address. */

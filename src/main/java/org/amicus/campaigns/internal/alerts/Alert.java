@@ -6,11 +6,11 @@ import org.amicus.platform.Language;
 
 /**
  * An action alert: what it asks supporters to do, in each language it is written in, and for a
- * letter the office it goes to. The target is an office, resolved to whoever holds it on the day a
- * letter goes; a target state left empty means the supporter's own country.
+ * letter the office it goes to, or the group of offices ({@link OfficeGroups}). The target is resolved to
+ * whoever holds it on the day a letter goes; a target state left empty means the supporter's own country.
  */
 public record Alert(long id, long campaignId, String slug, Kind kind, Status status, String targetOffice, String targetState,
-        int dailyCap, Map<Language, Text> texts) {
+        String targetGroup, int dailyCap, Map<Language, Text> texts) {
 
     public enum Kind {
         /** Write to a target official: an editable letter. */

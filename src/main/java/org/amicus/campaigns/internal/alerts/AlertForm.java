@@ -12,6 +12,7 @@ public class AlertForm {
     private String slug;
     private String targetOffice;
     private String targetState;
+    private String targetGroup;
     private String dailyCap = "50";
     private Map<String, String> title = new LinkedHashMap<>();
     private Map<String, String> appeal = new LinkedHashMap<>();
@@ -24,6 +25,7 @@ public class AlertForm {
         f.slug = a.slug();
         f.targetOffice = a.targetOffice();
         f.targetState = a.targetState();
+        f.targetGroup = a.targetGroup();
         f.dailyCap = Integer.toString(a.dailyCap());
         a.texts().forEach((l, t) -> {
             f.title.put(l.code(), t.title());
@@ -60,6 +62,14 @@ public class AlertForm {
 
     public void setTargetOffice(String targetOffice) {
         this.targetOffice = targetOffice;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(String targetGroup) {
+        this.targetGroup = targetGroup;
     }
 
     public String getTargetState() {

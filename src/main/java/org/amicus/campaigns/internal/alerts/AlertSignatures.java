@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.amicus.campaigns.internal.strategy.Checks;
+import org.amicus.members.Members;
 import org.amicus.members.MembersLookup;
 import org.amicus.members.OrganisationRef;
+import org.amicus.members.Purpose;
 import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.Timestamps;
@@ -17,6 +19,7 @@ import org.amicus.states.StatesDirectory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * AlertSignatures of petitions (a person, by e-mail address) and of joint letters (a member organisation).
@@ -44,9 +47,11 @@ public class AlertSignatures {
     private final JdbcClient jdbc;
     private final MembersLookup lookup;
     private final StatesDirectory states;
+    private final Members members;
 
-    AlertSignatures(JdbcClient jdbc, MembersLookup lookup, StatesDirectory states) {
+    AlertSignatures(JdbcClient jdbc, MembersLookup lookup, StatesDirectory states, Members members) {
         this.jdbc = jdbc;
+        this.members = members;
         this.lookup = lookup;
         this.states = states;
     }
@@ -99,13 +104,31 @@ public class AlertSignatures {
             .params(params).update() > 0;
     }
 
-    /** Confirms the signature the link was mailed for; the alert's slug, or empty for an unknown link. */
+    /**
+     * Confirms the signature the link was mailed for; the alert's slug, or empty for an unknown link. The
+     * first confirmation of a signature that asked to be kept informed records that consent in the CRM
+     * (the address is now proven), with the alert as its source.
+     */
+    @Transactional
     public Optional<String> confirm(String token) {
-        Optional<String> slug = jdbc.sql("select a.slug from alert_signature s join action_alert a on a.id = s.alert_id where s.confirm_token = ?")
-            .param(token).query(String.class).optional();
-        slug.ifPresent(s -> jdbc.sql("update alert_signature set confirmed_at = ? where confirm_token = ? and confirmed_at is null")
-            .params(Timestamps.now(), token).update());
-        return slug;
+        Optional<Confirming> signature = jdbc.sql("""
+                select a.slug, a.id as alert_id, s.id, s.name, s.email, s.country, s.lang, s.consent_contact
+                from alert_signature s join action_alert a on a.id = s.alert_id where s.confirm_token = ?""")
+            .param(token).query(Confirming.class).optional();
+        signature.ifPresent(s -> {
+            boolean first = jdbc.sql("update alert_signature set confirmed_at = ? where id = ? and confirmed_at is null")
+                .params(Timestamps.now(), s.id()).update() == 1;
+            if (first && s.consentContact()) {
+                long person = members.recordConsent(s.email(), s.name(), s.country(), s.lang(), Purpose.CAMPAIGNS, LocalDate.now(),
+                        "action alert /act/" + s.slug() + " (#" + s.alertId() + "), signature confirmed by e-mail");
+                jdbc.sql("update alert_signature set consent_person_id = ? where id = ?").params(person, s.id()).update();
+            }
+        });
+        return signature.map(Confirming::slug);
+    }
+
+    private record Confirming(String slug, long alertId, long id, String name, String email, String country, String lang,
+            boolean consentContact) {
     }
 
     /** Confirmed signatures of an alert. */

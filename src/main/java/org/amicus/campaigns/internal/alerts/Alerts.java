@@ -39,14 +39,17 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
     private final Campaigns campaigns;
     private final StatesDirectory states;
     private final MembersLookup lookup;
+    private final OfficeGroups groups;
     private final VersionedView<Map<String, Alert>> published;
 
-    Alerts(JdbcClient jdbc, AuditTrail audit, Campaigns campaigns, StatesDirectory states, MembersLookup lookup, RecordVersion version) {
+    Alerts(JdbcClient jdbc, AuditTrail audit, Campaigns campaigns, StatesDirectory states, MembersLookup lookup, OfficeGroups groups,
+            RecordVersion version) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.campaigns = campaigns;
         this.states = states;
         this.lookup = lookup;
+        this.groups = groups;
         this.published = new VersionedView<>(version, v -> alerts("status <> 'DRAFT'").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Alert::slug, a -> a)));
     }
@@ -88,10 +91,10 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
         Alert valid = check(0, campaignId, form);
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into action_alert (campaign_id, slug, kind, status, target_office, target_state, daily_cap, created_at)
-                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
-            .params(campaignId, valid.slug(), valid.kind().name(), valid.targetOffice(), valid.targetState(), valid.dailyCap(),
-                    Timestamps.now())
+                insert into action_alert (campaign_id, slug, kind, status, target_office, target_state, target_group, daily_cap, created_at)
+                values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)""")
+            .params(campaignId, valid.slug(), valid.kind().name(), valid.targetOffice(), valid.targetState(), valid.targetGroup(),
+                    valid.dailyCap(), Timestamps.now())
             .update(key, "id");
         long id = key.getKey().longValue();
         writeTexts(id, valid.texts());
@@ -104,8 +107,9 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
     public Alert update(long id, AlertForm form) {
         Alert before = get(id);
         Alert valid = check(id, before.campaignId(), form);
-        jdbc.sql("update action_alert set slug = ?, kind = ?, target_office = ?, target_state = ?, daily_cap = ? where id = ?")
-            .params(valid.slug(), valid.kind().name(), valid.targetOffice(), valid.targetState(), valid.dailyCap(), id).update();
+        jdbc.sql("update action_alert set slug = ?, kind = ?, target_office = ?, target_state = ?, target_group = ?, daily_cap = ? where id = ?")
+            .params(valid.slug(), valid.kind().name(), valid.targetOffice(), valid.targetState(), valid.targetGroup(), valid.dailyCap(), id)
+            .update();
         writeTexts(id, valid.texts());
         Alert after = get(id);
         audit.record(new Change(RECORD, Long.toString(id), "updated", before, after, null, "Alert " + after.slug()));
@@ -136,19 +140,41 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
         return get(alert.id());
     }
 
-    /** Who holds the target office for this state today, with an address; refused otherwise. */
-    public PersonRef target(Alert alert, String iso3) {
-        PersonRef holder = lookup.officeHolder(alert.targetOffice(), iso3, LocalDate.now())
+    /** An official a letter goes to, and the office and state they hold it for. */
+    public record Target(PersonRef official, String office, String state) {
+    }
+
+    /**
+     * Whom a letter goes to today: who holds the target office for this state, with an address (refused
+     * otherwise); or, for a group of offices, the holder of each seat who has an address (refused when none has).
+     */
+    public List<Target> targets(Alert alert, String iso3) {
+        LocalDate today = LocalDate.now();
+        if (alert.targetGroup() != null) {
+            List<Target> targets = groups.seats(alert.targetGroup(), today).stream()
+                .flatMap(h -> h.holders().stream().filter(Alerts::hasAddress)
+                    .map(p -> new Target(p, h.seat().office(), h.seat().state() != null ? h.seat().state() : p.country())))
+                .toList();
+            if (targets.isEmpty()) {
+                throw new RejectedInput("targetGroup", "alerts.groupEmpty");
+            }
+            return targets;
+        }
+        PersonRef holder = lookup.officeHolder(alert.targetOffice(), iso3, today)
             .orElseThrow(() -> new RejectedInput("targetState", "alerts.noOfficeHolder", alert.targetOffice(), iso3));
-        if (holder.primaryEmail() == null || holder.primaryEmail().isBlank()) {
+        if (!hasAddress(holder)) {
             throw new RejectedInput("targetState", "alerts.targetNoAddress", holder.name(), alert.targetOffice(), iso3);
         }
-        return holder;
+        return List.of(new Target(holder, alert.targetOffice(), iso3));
+    }
+
+    private static boolean hasAddress(PersonRef p) {
+        return p.primaryEmail() != null && !p.primaryEmail().isBlank();
     }
 
     private void checkTarget(Alert alert) {
-        if (alert.kind() == Alert.Kind.LETTER && alert.targetState() != null) {
-            target(alert, alert.targetState());
+        if (alert.kind() == Alert.Kind.LETTER && (alert.targetState() != null || alert.targetGroup() != null)) {
+            targets(alert, alert.targetState());
         }
     }
 
@@ -165,8 +191,19 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
             }
         }
         boolean letter = kind == Alert.Kind.LETTER;
-        String office = letter ? checks.required("targetOffice", f.getTargetOffice(), 300) : checks.optional("targetOffice", f.getTargetOffice(), 300);
+        String group = checks.optional("targetGroup", f.getTargetGroup(), 40);
+        if (group != null && !groups.exists(group)) {
+            checks.fail("targetGroup", "alerts.unknownGroup", group);
+        }
+        String office = letter && group == null ? checks.required("targetOffice", f.getTargetOffice(), 300)
+                : checks.optional("targetOffice", f.getTargetOffice(), 300);
         String state = checks.optional("targetState", f.getTargetState(), 3);
+        if (group != null && office != null) {
+            checks.fail("targetGroup", "alerts.officeOrGroup");
+        }
+        if (group != null && state != null) {
+            checks.fail("targetState", "alerts.groupHasItsStates");
+        }
         if (state != null) {
             state = state.toUpperCase(Locale.ROOT);
             if (states.state(state).isEmpty()) {
@@ -206,7 +243,7 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
             checks.fail("texts", "alerts.oneLanguage");
         }
         checks.orThrow();
-        return new Alert(id, campaignId, slug, kind, Alert.Status.DRAFT, office, state, cap, texts);
+        return new Alert(id, campaignId, slug, kind, Alert.Status.DRAFT, office, state, group, cap, texts);
     }
 
     private static boolean blank(String s) {
@@ -233,12 +270,12 @@ public class Alerts implements org.amicus.campaigns.PublicActionAlerts {
                         new Alert.Text(t.getString("title"), t.getString("appeal"), t.getString("letter_subject"), t.getString("letter_text"))))
             .list();
         return bare.stream().map(a -> new Alert(a.id(), a.campaignId(), a.slug(), a.kind(), a.status(), a.targetOffice(), a.targetState(),
-                a.dailyCap(), new LinkedHashMap<>(texts.getOrDefault(a.id(), Map.of())))).toList();
+                a.targetGroup(), a.dailyCap(), new LinkedHashMap<>(texts.getOrDefault(a.id(), Map.of())))).toList();
     }
 
     private static Alert bare(ResultSet rs, int n) throws SQLException {
         return new Alert(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("slug"), Alert.Kind.valueOf(rs.getString("kind")),
                 Alert.Status.valueOf(rs.getString("status")), rs.getString("target_office"), rs.getString("target_state"),
-                rs.getInt("daily_cap"), Map.of());
+                rs.getString("target_group"), rs.getInt("daily_cap"), Map.of());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.amicus.campaigns.internal.strategy.Checks;
 import org.amicus.mail.Outbox;
 import org.amicus.mail.Outgoing;
-import org.amicus.members.PersonRef;
 import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.Timestamps;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Letters supporters write to the official holding the target office today: sent through the mail
+ * Letters supporters write to the official holding the target office today (or to each seat of a group
+ * of offices, one letter row per official): sent through the mail
  * engine (from the coalition's address, replies going to the supporter) within a daily cap per
  * official, or handed to the supporter to send themselves. The letter, the cap and the queued mail
  * commit together or not at all.
@@ -30,8 +30,8 @@ public class LetterBox {
     public record Draft(String name, String email, String country, String subject, String body, String delivery) {
     }
 
-    /** A letter written: to whom, and for a letter handed over, the text and the address to send it to. */
-    public record Written(PersonRef official, String office, String iso3, boolean sent, String subject, String body) {
+    /** A letter written: to whom (one official, or each seat of a group), and for a letter handed over, the text. */
+    public record Written(List<Alerts.Target> targets, boolean sent, String subject, String body) {
     }
 
     private final JdbcClient jdbc;
@@ -58,38 +58,41 @@ public class LetterBox {
         Checks checks = new Checks();
         String name = Letters.headerField(checks, "name", d.name(), 200);
         String email = Letters.email(checks, d.email());
-        String country = signatures.country(checks, d.country(), alert.targetState() == null);
+        String country = signatures.country(checks, d.country(), alert.targetState() == null && alert.targetGroup() == null);
         String subject = Letters.headerField(checks, "subject", d.subject(), 300);
         String body = checks.required("body", d.body(), 8000);
         boolean send = !"HAND".equalsIgnoreCase(d.delivery());
         checks.orThrow();
-        String iso3 = alert.targetState() != null ? alert.targetState() : country;
-        PersonRef official = alerts.target(alert, iso3);
+        List<Alerts.Target> targets = alerts.targets(alert, alert.targetState() != null ? alert.targetState() : country);
         LocalDate today = LocalDate.now();
         if (send) {
-            openCounter(official.id(), today);
+            targets.forEach(t -> openCounter(t.official().id(), today));
         }
         tx.executeWithoutResult(status -> {
             Long sendId = null;
             if (send) {
-                int raised = jdbc.sql("update official_daily_letters set letters = letters + 1 where official_id = ? and sent_on = ? and letters < ?")
-                    .params(official.id(), today, alert.dailyCap()).update();
-                if (raised == 0) {
-                    throw new RejectedInput("delivery", "alerts.dailyCapReached", official.name());
+                for (Alerts.Target t : targets) {
+                    int raised = jdbc.sql("update official_daily_letters set letters = letters + 1 where official_id = ? and sent_on = ? and letters < ?")
+                        .params(t.official().id(), today, alert.dailyCap()).update();
+                    if (raised == 0) {
+                        throw new RejectedInput("delivery", "alerts.dailyCapReached", t.official().name());
+                    }
                 }
-                Language theirs = Language.fromCode(official.preferredLanguage()).orElse(language);
-                sendId = outbox.enqueue(new Outgoing("Letter to " + alert.targetOffice() + " (" + iso3 + "), alert " + alert.slug(), from,
-                        name, email, null, Map.of(language, new Outgoing.Content(subject, body, null)),
-                        List.of(new Outgoing.Recipient(official.primaryEmail(), official.name(), theirs, Map.of()))));
+                sendId = outbox.enqueue(new Outgoing("Letter, alert " + alert.slug(), from, name, email, null,
+                        Map.of(language, new Outgoing.Content(subject, body, null)),
+                        targets.stream().map(t -> new Outgoing.Recipient(t.official().primaryEmail(), t.official().name(),
+                                Language.fromCode(t.official().preferredLanguage()).orElse(language), Map.of())).toList()));
             }
-            jdbc.sql("""
-                    insert into alert_letter (alert_id, sender_email, sender_name, sender_country, official_id, office, office_state, subject,
-                    body, delivery, mail_send_id, written_on, written_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(alert.id(), email, name, country, official.id(), alert.targetOffice(), iso3, subject, body, send ? "SEND" : "HAND",
-                        sendId, today, Timestamps.now())
-                .update();
+            for (Alerts.Target t : targets) {
+                jdbc.sql("""
+                        insert into alert_letter (alert_id, sender_email, sender_name, sender_country, official_id, office, office_state, subject,
+                        body, delivery, mail_send_id, written_on, written_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(alert.id(), email, name, country, t.official().id(), t.office(), t.state(), subject, body, send ? "SEND" : "HAND",
+                            sendId, today, Timestamps.now())
+                    .update();
+            }
         });
-        return new Written(official, alert.targetOffice(), iso3, send, subject, body);
+        return new Written(targets, send, subject, body);
     }
 
     /** The day's counter for an official, created on its own so that two first letters of the day cannot collide inside a letter's transaction. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.amicus.campaigns.internal.advocacy.Activities;
+import org.amicus.campaigns.internal.advocacy.PublicSummaries;
 import org.amicus.campaigns.internal.advocacy.Activity;
 import org.amicus.campaigns.internal.advocacy.ActivityDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
@@ -28,13 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffActivitiesController {
 
+    private final PublicSummaries summaries;
+
     private final Activities activities;
     private final Campaigns campaigns;
     private final StaffUsers staff;
     private final StatesDirectory states;
     private final Reports reports;
 
-    StaffActivitiesController(Activities activities, Campaigns campaigns, StaffUsers staff, StatesDirectory states, Reports reports) {
+    StaffActivitiesController(Activities activities, Campaigns campaigns, StaffUsers staff, StatesDirectory states, Reports reports, PublicSummaries summaries) {
+        this.summaries = summaries;
         this.activities = activities;
         this.campaigns = campaigns;
         this.staff = staff;
@@ -74,6 +78,7 @@ class StaffActivitiesController {
         model.addAttribute("activity", a);
         model.addAttribute("outcomes", activities.outcomes(id));
         model.addAttribute("followUps", activities.followUps("f.activity_id = :activity", Map.of("activity", id), me.getName()));
+        model.addAttribute("summary", summaries.of(id).orElse(null));
         return "campaigns/activity";
     }
 
@@ -93,6 +98,23 @@ class StaffActivitiesController {
             activities.addOutcome(id, outcomeKind, outcomeText, document, me.getName());
             return "redirect:/staff/activities/" + id;
         }, "campaigns.outcome.added", flash, model, () -> page(id, me, model));
+    }
+
+    @PostMapping("/staff/activities/{id}/summary")
+    String writeSummary(@PathVariable long id, @RequestParam(required = false) String summary, Principal me, Model model,
+            RedirectAttributes flash) {
+        return Forms.submit(() -> {
+            summaries.write(id, summary, me.getName());
+            return "redirect:/staff/activities/" + id;
+        }, "campaigns.summary.saved", flash, model, () -> page(id, me, model));
+    }
+
+    @PostMapping("/staff/activities/{id}/summary/approve")
+    String approveSummary(@PathVariable long id, Principal me, Model model, RedirectAttributes flash) {
+        return Forms.submit(() -> {
+            summaries.approve(id, me.getName());
+            return "redirect:/staff/activities/" + id;
+        }, "campaigns.summary.approved", flash, model, () -> page(id, me, model));
     }
 
     @PostMapping("/staff/activities/{id}/follow-ups")

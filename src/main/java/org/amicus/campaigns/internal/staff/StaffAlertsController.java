@@ -1,10 +1,13 @@
 package org.amicus.campaigns.internal.staff;
 
+import java.time.LocalDate;
+
 import org.amicus.campaigns.internal.advocacy.Campaigns;
 import org.amicus.campaigns.internal.alerts.Alert;
 import org.amicus.campaigns.internal.alerts.AlertForm;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.campaigns.internal.alerts.LetterBox;
+import org.amicus.campaigns.internal.alerts.OfficeGroups;
 import org.amicus.campaigns.internal.alerts.AlertSignatures;
 import org.amicus.platform.Forms;
 import org.springframework.stereotype.Controller;
@@ -23,17 +26,20 @@ class StaffAlertsController {
     private final Campaigns campaigns;
     private final AlertSignatures signatures;
     private final LetterBox letters;
+    private final OfficeGroups groups;
 
-    StaffAlertsController(Alerts alerts, Campaigns campaigns, AlertSignatures signatures, LetterBox letters) {
+    StaffAlertsController(Alerts alerts, Campaigns campaigns, AlertSignatures signatures, LetterBox letters, OfficeGroups groups) {
         this.alerts = alerts;
         this.campaigns = campaigns;
         this.signatures = signatures;
         this.letters = letters;
+        this.groups = groups;
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("alertKinds", Alert.Kind.values());
+        model.addAttribute("officeGroups", groups.names());
     }
 
     @GetMapping("/staff/campaigns/{campaignId}/alerts/new")
@@ -58,6 +64,9 @@ class StaffAlertsController {
         model.addAttribute("campaign", campaigns.get(a.campaignId()));
         model.addAttribute("signatures", signatures.count(id));
         model.addAttribute("letters", letters.count(id));
+        if (a.targetGroup() != null) {
+            model.addAttribute("seats", groups.seats(a.targetGroup(), LocalDate.now()));
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", AlertForm.of(a));
         }

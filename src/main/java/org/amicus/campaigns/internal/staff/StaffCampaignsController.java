@@ -18,6 +18,7 @@ import org.amicus.campaigns.internal.reports.Reports;
 import org.amicus.campaigns.internal.strategy.Evaluator;
 import org.amicus.campaigns.internal.strategy.Progress;
 import org.amicus.campaigns.internal.strategy.Strategies;
+import org.amicus.media.MediaCoverage;
 import org.amicus.platform.Forms;
 import org.amicus.platform.StaffUsers;
 import org.springframework.http.MediaType;
@@ -49,9 +50,11 @@ class StaffCampaignsController {
     private final Evaluator evaluator;
     private final Reports reports;
     private final StaffUsers staff;
+    private final MediaCoverage media;
 
     StaffCampaignsController(Campaigns campaigns, Activities activities, Alerts alerts, AlertSignatures signatures, LetterBox letters,
-            Strategies strategies, Evaluator evaluator, Reports reports, StaffUsers staff) {
+            Strategies strategies, Evaluator evaluator, Reports reports, StaffUsers staff, MediaCoverage media) {
+        this.media = media;
         this.campaigns = campaigns;
         this.activities = activities;
         this.alerts = alerts;
@@ -108,6 +111,7 @@ class StaffCampaignsController {
             });
         }
         model.addAttribute("progress", progress);
+        model.addAttribute("coverage", media.ofStates(c.linked(Campaign.STATE), c.periodStart(), c.periodEnd(), 20));
         return "campaigns/campaign";
     }
 

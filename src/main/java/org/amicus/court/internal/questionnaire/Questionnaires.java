@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.amicus.court.internal.election.Candidate;
 import org.amicus.court.internal.election.Election;
@@ -27,12 +26,12 @@ import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
+import org.amicus.platform.RateLimits;
+import org.amicus.platform.RateLimits.Limit;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.Timestamps;
 import org.springframework.beans.factory.annotation.Value;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,9 +51,8 @@ public class Questionnaires {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int WRONG_ADDRESSES_PER_HOUR = 5;
 
-    /** Wrong addresses typed per link in the last hour (per node): past five, the link refuses further tries for the hour. */
-    private final Cache<Long, AtomicInteger> wrongAddresses = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1))
-        .maximumSize(10_000).build();
+    /** Wrong addresses typed per link in the hour, shared by every node: past five, the link refuses further tries for the hour. */
+    private static final Limit WRONG_ADDRESSES = new Limit("court-questionnaire-address", WRONG_ADDRESSES_PER_HOUR, Duration.ofHours(1));
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -63,8 +61,9 @@ public class Questionnaires {
     private final MessageSource messages;
     private final String baseUrl;
     private final String from;
+    private final RateLimits limits;
 
-    Questionnaires(JdbcClient jdbc, AuditTrail audit, Elections elections, Outbox outbox, MessageSource messages,
+    Questionnaires(JdbcClient jdbc, AuditTrail audit, Elections elections, Outbox outbox, MessageSource messages, RateLimits limits,
             @Value("${amicus.mail.base-url:http://localhost:8080}") String baseUrl,
             @Value("${amicus.court.questionnaire-from:questionnaires@localhost}") String from) {
         this.jdbc = jdbc;
@@ -74,6 +73,7 @@ public class Questionnaires {
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.from = from;
+        this.limits = limits;
     }
 
     public List<Question> questions(long electionId) {
@@ -185,13 +185,12 @@ public class Questionnaires {
     /** Whether the address typed is the one the link was sent to: the link alone is not enough. */
     public void confirm(String secret, String email) {
         Invitation i = open(secret);
-        AtomicInteger wrong = wrongAddresses.get(i.id(), k -> new AtomicInteger());
-        if (wrong.get() >= WRONG_ADDRESSES_PER_HOUR) {
+        if (limits.spent(WRONG_ADDRESSES, String.valueOf(i.id()))) {
             throw new RejectedInput("email", "court.link.tooManyTries");
         }
         Candidate c = elections.candidate(i.candidateId()).orElseThrow();
         if (email == null || c.email() == null || !c.email().trim().equalsIgnoreCase(email.trim())) {
-            wrong.incrementAndGet();
+            limits.admit(WRONG_ADDRESSES, String.valueOf(i.id()));
             throw new RejectedInput("email", "court.link.notYours");
         }
     }

@@ -1,5 +1,8 @@
 package org.amicus.media.internal.story;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,8 +11,13 @@ import org.amicus.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+/** Coverage by state tag and publication date, read straight from the story tables (the tag index is the primary key's). */
 @Service
 class MediaCoverageQuery implements MediaCoverage {
+
+    private static final String MATCHING = """
+            from media_story s where s.published_at >= :from and s.published_at < :to
+            and exists (select 1 from media_tag t where t.story_id = s.id and t.kind = 'STATE' and t.ref in (:states))""";
 
     private final JdbcClient jdbc;
 
@@ -18,18 +26,26 @@ class MediaCoverageQuery implements MediaCoverage {
     }
 
     @Override
-    public List<Clip> aboutState(String iso3, int limit) {
-        return jdbc.sql("""
-                select s.id, s.title, s.language, s.published_at, src.name as outlet, a.url
-                from media_story s
-                join media_tag t on t.story_id = s.id and t.kind = 'STATE' and t.ref = :iso3
-                join media_appearance a on a.id = (select min(x.id) from media_appearance x where x.story_id = s.id)
-                join media_source src on src.id = a.source_id
-                order by s.published_at desc, s.id desc
-                fetch first :limit rows only""")
-            .param("iso3", iso3.toUpperCase(Locale.ROOT)).param("limit", limit)
-            .query((rs, n) -> new Clip(rs.getLong("id"), rs.getString("title"), rs.getString("language"),
-                    Timestamps.read(rs, "published_at"), rs.getString("outlet"), rs.getString("url")))
+    public Coverage ofStates(Collection<String> iso3s, LocalDate from, LocalDate to, int limit) {
+        if (iso3s.isEmpty()) {
+            return new Coverage(0, List.of());
+        }
+        var params = new java.util.HashMap<String, Object>();
+        params.put("states", iso3s.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        params.put("from", from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        params.put("to", to == null ? Timestamps.now().plusSeconds(1) : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        long total = jdbc.sql("select count(*) " + MATCHING).params(params).query(Long.class).single();
+        params.put("limit", limit);
+        List<CoveredStory> newest = jdbc.sql("""
+                select s.id, s.title, s.language, s.published_at, s.stance,
+                  (select a.url from media_appearance a where a.story_id = s.id order by a.id fetch first 1 rows only) as url,
+                  (select m.name from media_appearance a join media_source m on m.id = a.source_id where a.story_id = s.id
+                   order by a.id fetch first 1 rows only) as outlet
+                """ + MATCHING + " order by s.published_at desc, s.id desc fetch first :limit rows only")
+            .params(params)
+            .query((rs, n) -> new CoveredStory(rs.getLong("id"), rs.getString("title"), rs.getString("language"),
+                    Timestamps.read(rs, "published_at"), rs.getString("url"), rs.getString("outlet"), rs.getString("stance")))
             .list();
+        return new Coverage(total, newest);
     }
 }

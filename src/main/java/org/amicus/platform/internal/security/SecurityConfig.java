@@ -34,10 +34,10 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = { "/", "/tracker", "/states/**", "/watch-list", "/legislation/**", "/login", "/error", "/css/**",
             "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/api-docs", "/cooperation", "/cooperation/**", "/strategy", "/strategy/**",
-            "/mail/unsubscribe/**", "/act/**", "/court", "/court/**", "/questionnaire/**", "/lists", "/lists/**", "/publications",
-            "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics", "/about", "/about/**", "/countries/**",
-            "/campaigns", "/open-data", "/blog", "/blog/**", "/civil-society-at-work", "/pages/**", "/search", "/feeds/**",
-            "/sitemap.xml", "/robots.txt" };
+            "/mail/unsubscribe/**", "/act/**", "/advocacy/states/*", "/court", "/court/**", "/questionnaire/**", "/lists",
+            "/lists/**", "/publications", "/publications/**", "/press", "/press/**", "/calendar", "/calendar.ics", "/about",
+            "/about/**", "/countries/**", "/campaigns", "/open-data", "/blog", "/blog/**", "/civil-society-at-work",
+            "/pages/**", "/search", "/feeds/**", "/sitemap.xml", "/robots.txt" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CountryPage {
 
     private static final int CLIPS = 8;
+    /** Coverage of the Court cannot be older than the treaty: the floor of "every story, newest first". */
+    private static final LocalDate ROME_STATUTE_ADOPTED = LocalDate.of(1998, 7, 17);
     private static final int DATES = 4;
 
     private final StatesDirectory states;
@@ -75,7 +77,7 @@ class CountryPage {
         model.addAttribute("members", members.listed(null, code, null));
         model.addAttribute("campaigns", campaigns.targeting(code, language));
         model.addAttribute("advocacy", isStaff(who) ? advocacy.withState(code, who.getName()) : List.of());
-        model.addAttribute("coverage", media.aboutState(code, CLIPS));
+        model.addAttribute("coverage", media.ofStates(List.of(code), ROME_STATUTE_ADOPTED, null, CLIPS).newest());
         model.addAttribute("dates", publications.upcomingDates(today, DATES));
         return "portal/country";
     }

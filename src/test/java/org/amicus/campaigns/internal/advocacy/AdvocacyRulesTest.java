@@ -2,8 +2,12 @@ package org.amicus.campaigns.internal.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +41,9 @@ class AdvocacyRulesTest {
     AdvocacyRecord advocacy;
 
     @Autowired
+    PublicSummaries summaries;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -57,6 +64,42 @@ class AdvocacyRulesTest {
     ActivityDraft mission(Campaign c, String starts, String ends, boolean restricted, List<String> viewers) {
         return new ActivityDraft("MISSION", "Mission to Lomé", starts, ends, "Lomé", "Two staff", "Ministry, parliament", null, "TGO",
                 List.of(Long.toString(c.id())), null, null, restricted, viewers);
+    }
+
+    @Test
+    void theStatesPublicPagesShowOnlyReviewedSummariesOfUnrestrictedActivities() throws Exception {
+        String maria = CampaignFixtures.staff(users, "maria-" + CampaignFixtures.tag());
+        String jon = CampaignFixtures.staff(users, "jon-" + CampaignFixtures.tag());
+        Campaign c = campaign(maria);
+        String tag = CampaignFixtures.tag();
+        Activity open = activities.create(mission(c, "2026-03-08", "2026-03-10", false, List.of()), maria);
+        Activity secret = activities.create(mission(c, "2026-04-08", "2026-04-10", true, List.of()), maria);
+
+        summaries.write(open.id(), "A mission met the Minister of Justice " + tag, maria);
+        assertThat(advocacy.publicWithState("TGO")).as("not reviewed yet").noneMatch(p -> p.summary().contains(tag));
+        assertThatThrownBy(() -> summaries.approve(open.id(), maria)).as("nobody reviews their own summary")
+            .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("campaigns.summary.ownReview"));
+        assertThatThrownBy(() -> summaries.write(secret.id(), "Secret talks " + tag, maria))
+            .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("campaigns.summary.restricted"));
+
+        mvc.perform(post("/staff/activities/" + open.id() + "/summary/approve").with(user(jon).roles("STAFF")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+        assertThat(advocacy.publicWithState("tgo")).anySatisfy(p -> {
+            assertThat(p.summary()).isEqualTo("A mission met the Minister of Justice " + tag);
+            assertThat(p.kind()).isEqualTo("MISSION");
+        });
+        mvc.perform(get("/advocacy/states/TGO?lang=fr")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("A mission met the Minister of Justice " + tag)))
+            .andExpect(content().string(not(containsString("Mission to Lomé"))));
+        mvc.perform(get("/api/v1/advocacy-summaries/states/TGO")).andExpect(status().isOk())
+            .andExpect(content().string(containsString(tag)));
+        mvc.perform(get("/advocacy/states/XXX")).andExpect(status().isNotFound());
+
+        summaries.write(open.id(), "An edited summary " + tag, maria);
+        assertThat(advocacy.publicWithState("TGO")).as("an edit goes back to review").noneMatch(p -> p.summary().contains(tag));
+        summaries.approve(open.id(), jon);
+        activities.update(open.id(), mission(c, "2026-03-08", "2026-03-10", true, List.of()), maria);
+        assertThat(advocacy.publicWithState("TGO")).as("restricted later: gone from the public pages").noneMatch(p -> p.summary().contains(tag));
     }
 
     @Test

@@ -4,13 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.amicus.platform.RejectedInput;
-import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** The limits per address and per network, and the signed time stamp that keeps bots off the forms. */
+import org.amicus.platform.RateLimits;
+import org.amicus.platform.RejectedInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The limits per address and per network (counted in the shared database, each test in an hour of
+ * its own so that other tests' counts do not meet it), and the signed time stamp that keeps bots off the forms.
+ */
+@SpringBootTest
 class AbuseGuardTest {
 
-    final AbuseGuard guard = new AbuseGuard(2, 3, 3, "test-secret");
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    AbuseGuard guard;
+
+    @BeforeEach
+    void guard() {
+        Instant anHourOfOurOwn = Instant.parse("2001-01-01T00:00:00Z").plus(Duration.ofHours(ThreadLocalRandom.current().nextInt(150_000)));
+        guard = new AbuseGuard(new RateLimits(jdbc, transactions, Clock.fixed(anHourOfOurOwn, ZoneOffset.UTC)), 2, 3, 3, "test-secret");
+    }
 
     static String code(RejectedInput e) {
         return e.problems().get(0).code();
@@ -43,7 +70,7 @@ class AbuseGuardTest {
         assertThatThrownBy(() -> guard.checkStamp("togo", (now - 5_000) + ".forged"))
             .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(code(e)).isEqualTo("alerts.formStale"));
         assertThatThrownBy(() -> guard.checkStamp("togo", null)).isInstanceOf(RejectedInput.class);
-        String other = new AbuseGuard(2, 3, 3, "another-node-secret").stampAt("togo", now - 5_000);
+        String other = new AbuseGuard(null, 2, 3, 3, "another-node-secret").stampAt("togo", now - 5_000);
         assertThatThrownBy(() -> guard.checkStamp("togo", other)).as("signed with another secret").isInstanceOf(RejectedInput.class);
     }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.amicus.campaigns.CampaignFixtures;
 import org.amicus.campaigns.internal.advocacy.CampaignDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
+import org.amicus.members.Members;
+import org.amicus.members.Purpose;
 import org.amicus.platform.RejectedInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,12 +60,19 @@ class ActionAlertsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Members members;
+
     long campaign() {
         return campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "URC " + CampaignFixtures.tag(), null, "2026-01-01", null, "ACTIVE",
                 List.of(), "TGO", null, null, List.of(), null, null)).id();
     }
 
     Alert alert(String kind, String office, String state, int cap) {
+        return alerts.create(campaign(), form(kind, office, state, cap));
+    }
+
+    AlertForm form(String kind, String office, String state, int cap) {
         AlertForm f = new AlertForm();
         f.setKind(kind);
         f.setSlug("test-" + CampaignFixtures.tag());
@@ -76,7 +85,7 @@ class ActionAlertsTest {
             f.getLetterSubject().putAll(Map.of("en", "Ratify the Rome Statute", "fr", "Ratifiez le Statut de Rome"));
             f.getLetterText().putAll(Map.of("en", "Dear Minister, please ratify.", "fr", "Monsieur le Ministre, ratifiez."));
         }
-        return alerts.create(campaign(), f);
+        return f;
     }
 
     /** A submission from its own network, with a form stamped long enough ago to pass the time check. */
@@ -136,6 +145,90 @@ class ActionAlertsTest {
         mvc.perform(get("/api/v1/alerts/" + a.slug())).andExpect(jsonPath("$.count").value(1))
             .andExpect(jsonPath("$.signatories[0].name").value("Ama Mensah"));
         mvc.perform(get("/act/confirm/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void consentGivenWhenSigningLandsInTheCrmOnceTheAddressIsConfirmed() throws Exception {
+        Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
+        String tag = CampaignFixtures.tag();
+        String newcomer = "newcomer-" + tag + "@example.org";
+        String known = "known-" + tag + "@example.org";
+        long knownPerson = CampaignFixtures.official(jdbc, "Known " + tag, null, null, null, known);
+        mvc.perform(submit(a, "name", "Nadia Newcomer", "email", newcomer, "country", "GHA", "consent", "true", "lang", "fr"))
+            .andExpect(status().isOk());
+        mvc.perform(submit(a, "name", "Known Person", "email", known, "consent", "true")).andExpect(status().isOk());
+        mvc.perform(submit(a, "name", "Quiet Person", "email", "quiet-" + tag + "@example.org")).andExpect(status().isOk());
+        assertThat(peopleWith(newcomer)).as("nothing reaches the CRM before the address is proven").isEmpty();
+
+        for (String token : jdbc.sql("select confirm_token from alert_signature where alert_id = ?").param(a.id()).query(String.class).list()) {
+            mvc.perform(get("/act/confirm/" + token)).andExpect(status().isOk());
+            mvc.perform(get("/act/confirm/" + token)).andExpect(status().isOk());
+        }
+
+        List<Long> created = peopleWith(newcomer);
+        assertThat(created).hasSize(1);
+        assertThat(jdbc.sql("select name || ' ' || country || ' ' || preferred_language from person where id = ?").param(created.get(0))
+            .query(String.class).single()).isEqualTo("Nadia Newcomer GHA fr");
+        assertThat(members.hasConsent(created.get(0), Purpose.CAMPAIGNS)).isTrue();
+        assertThat(members.hasConsent(knownPerson, Purpose.CAMPAIGNS)).as("the person the CRM already had").isTrue();
+        assertThat(peopleWith(known)).containsExactly(knownPerson);
+        assertThat(jdbc.sql("select source from consent where person_id = ?").param(knownPerson).query(String.class).list())
+            .as("once, with the alert as source, though the link was followed twice")
+            .containsExactly("action alert /act/" + a.slug() + " (#" + a.id() + "), signature confirmed by e-mail");
+        assertThat(peopleWith("quiet-" + tag + "@example.org")).as("no consent, no CRM record").isEmpty();
+    }
+
+    @Test
+    void aLetterToTheSecurityCouncilGoesToEachSeatsHolderOnTheDay() throws Exception {
+        String tag = CampaignFixtures.tag();
+        String un = "Permanent Representative to the United Nations";
+        long france = CampaignFixtures.official(jdbc, "Représentant " + tag, un, "FRA", LocalDate.of(2020, 1, 1), "fra-" + tag + "@un.example");
+        long formerUk = CampaignFixtures.official(jdbc, "Former UK " + tag, un, "GBR", LocalDate.of(2015, 1, 1), "old-gbr-" + tag + "@un.example");
+        jdbc.sql("update person set term_to = ? where id = ?").params(LocalDate.now().minusDays(1), formerUk).update();
+        long uk = CampaignFixtures.official(jdbc, "Current UK " + tag, un, "GBR", LocalDate.now().minusDays(1), "gbr-" + tag + "@un.example");
+        long kenya = CampaignFixtures.official(jdbc, "Kenya " + tag, un, "KEN", LocalDate.of(2020, 1, 1), "ken-" + tag + "@un.example");
+
+        AlertForm both = form("LETTER", "Minister of Justice", null, 50);
+        both.setTargetGroup("SECURITY_COUNCIL");
+        both.setTargetState("TGO");
+        assertThatThrownBy(() -> alerts.create(campaign(), both)).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems()).extracting(RejectedInput.Problem::code)
+                    .contains("alerts.officeOrGroup", "alerts.groupHasItsStates"));
+
+        AlertForm council = form("LETTER", null, null, 50);
+        council.setTargetGroup("SECURITY_COUNCIL");
+        Alert a = alerts.publish(alerts.create(campaign(), council).id());
+        mvc.perform(get("/act/" + a.slug() + "?lang=fr")).andExpect(content().string(containsString("les membres du Conseil de sécurité")));
+
+        mvc.perform(submit(a, "name", "Ama", "email", "ama-" + tag + "@example.org", "subject", "Refer the situation", "body", "Please.",
+                "delivery", "SEND"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Current UK " + tag)));
+        List<Long> officials = jdbc.sql("select official_id from alert_letter where alert_id = ?").param(a.id()).query(Long.class).list();
+        assertThat(officials).contains(france, uk).doesNotContain(formerUk, kenya);
+        assertThat(jdbc.sql("select office_state from alert_letter where alert_id = ? and official_id = ?").params(a.id(), uk)
+            .query(String.class).single()).isEqualTo("GBR");
+        assertThat(jdbc.sql("select count(*) from mail_recipient where address in (?, ?)").params("fra-" + tag + "@un.example",
+                "gbr-" + tag + "@un.example").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupNobodyHoldsCannotBePublished() {
+        AlertForm bureau = form("LETTER", null, null, 50);
+        bureau.setTargetGroup("ASP_BUREAU");
+        long id = alerts.create(campaign(), bureau).id();
+        jdbc.sql("update person set term_to = ? where lower(office) like '%assembly of states parties%' and (term_to is null or term_to >= ?)")
+            .params(LocalDate.now().minusDays(1), LocalDate.now()).update();
+        assertThatThrownBy(() -> alerts.publish(id)).isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo("alerts.groupEmpty"));
+
+        long president = CampaignFixtures.official(jdbc, "ASP President " + CampaignFixtures.tag(), "President of the Assembly of States Parties",
+                "FIN", LocalDate.now().minusDays(3), "president@asp.example");
+        Alert published = alerts.publish(id);
+        assertThat(alerts.targets(published, null)).extracting(t -> t.official().id()).containsExactly(president);
+    }
+
+    List<Long> peopleWith(String email) {
+        return jdbc.sql("select person_id from person_email where email = ?").param(email).query(Long.class).list();
     }
 
     @Test

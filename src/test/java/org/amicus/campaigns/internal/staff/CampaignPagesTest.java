@@ -2,11 +2,13 @@ package org.amicus.campaigns.internal.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,12 +16,14 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.amicus.campaigns.CampaignFixtures;
+import org.amicus.platform.Timestamps;
 import org.amicus.platform.internal.security.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The staff screens behind their role, in five languages, with refusals beside their fields and reports as CSV. */
@@ -46,6 +50,59 @@ class CampaignPagesTest {
             mvc.perform(get("/staff/campaigns?lang=" + t.getKey()).with(user("s").roles("STAFF")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(t.getValue())));
         }
+    }
+
+    @Test
+    void theCampaignPageShowsTheStoriesTaggedWithItsStatesInItsPeriod() throws Exception {
+        String tag = CampaignFixtures.tag();
+        String maria = CampaignFixtures.staff(users, "maria-" + tag);
+        var staff = user(maria).roles("STAFF");
+        String campaign = mvc.perform(post("/staff/campaigns").with(staff).with(csrf()).param("kind", "UNIVERSAL_RATIFICATION")
+                .param("name", "URC coverage " + tag).param("periodStart", "2026-06-01").param("periodEnd", "2026-06-30")
+                .param("status", "ACTIVE").param("states", "TGO"))
+            .andExpect(redirectedUrlPattern("/staff/campaigns/*")).andReturn().getResponse().getRedirectedUrl();
+        var source = new GeneratedKeyHolder();
+        jdbc.sql("insert into media_source (name, kind, poll_minutes, created_at) values (?, 'MANUAL', 60, ?)")
+            .params("La Gazette " + tag, Timestamps.now()).update(source, "id");
+        story("Togo weighs the Rome Statute " + tag, "TGO", "2026-06-15T09:00:00Z", source.getKey().longValue());
+        story("Togo after the campaign " + tag, "TGO", "2026-07-02T09:00:00Z", source.getKey().longValue());
+        story("Kenya in the news " + tag, "KEN", "2026-06-15T09:00:00Z", source.getKey().longValue());
+
+        mvc.perform(get(campaign).with(staff)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Togo weighs the Rome Statute " + tag)))
+            .andExpect(content().string(containsString("La Gazette " + tag)))
+            .andExpect(content().string(not(containsString("Togo after the campaign " + tag))))
+            .andExpect(content().string(not(containsString("Kenya in the news " + tag))));
+    }
+
+    void story(String title, String iso3, String publishedAt, long sourceId) {
+        var key = new GeneratedKeyHolder();
+        var at = java.time.OffsetDateTime.parse(publishedAt);
+        jdbc.sql("insert into media_story (title, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by) "
+                + "values (?, 'en', ?, ?, 0, 'NEUTRAL', 0.5, 'MODEL')").params(title, at, at).update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("insert into media_tag (story_id, kind, ref) values (?, 'STATE', ?)").params(id, iso3).update();
+        jdbc.sql("insert into media_appearance (story_id, source_id, url, title, published_at, seen_at) values (?, ?, ?, ?, ?, ?)")
+            .params(id, sourceId, "https://news.example/" + id, title, at, at).update();
+    }
+
+    @Test
+    void staffFindGroupsByNameWithTheirNumbersWithOrWithoutScript() throws Exception {
+        String tag = CampaignFixtures.tag();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into member_group (kind, name, country, created_at) values ('ISSUE_TEAM', ?, 'KEN', ?)")
+            .params("Victims' Rights Team " + tag, Timestamps.now()).update(key, "id");
+        long team = key.getKey().longValue();
+        var staff = user("s-" + tag).roles("STAFF");
+        mvc.perform(get("/staff/pick").param("kind", "group").param("q", "rights team " + tag).param("lang", "fr").with(staff))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Victims&#39; Rights Team " + tag)))
+            .andExpect(content().string(containsString(">" + team + "</strong>")))
+            .andExpect(content().string(containsString("Chercher un groupe")));
+        mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(staff))
+            .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(team));
+        mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(user("m").roles("MEMBER")))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/campaigns").with(staff)).andExpect(content().string(containsString("/staff/pick?kind=group")));
     }
 
     @Test
