@@ -55,12 +55,12 @@ public class Teams {
         } else if (groupId != null) {
             name = lookup.groupName(groupId).orElse(null);
             if (name == null) {
-                problems.add(new Problem(0, "groupId", "court.team.noGroup", groupId));
+                problems.add(new Problem(0, "groupId", "court.team.noGroup", String.valueOf(groupId)));
             }
         } else {
             name = members.organisation(organisationId).map(o -> o.name()).orElse(null);
             if (name == null) {
-                problems.add(new Problem(0, "organisationId", "court.team.noOrganisation", organisationId));
+                problems.add(new Problem(0, "organisationId", "court.team.noOrganisation", String.valueOf(organisationId)));
             }
         }
         reject(problems);
@@ -80,7 +80,7 @@ public class Teams {
     @Transactional
     public void remove(long teamId) {
         Team team = byItem().values().stream().flatMap(List::stream).filter(t -> t.id() == teamId).findFirst()
-            .orElseThrow(() -> new NotFound("court.team.notFound", teamId));
+            .orElseThrow(() -> new NotFound("court.team.notFound", String.valueOf(teamId)));
         jdbc.sql("update court_session_item_team set removed = true where id = ?").param(teamId).update();
         audit.record(new Change(SessionItems.RECORD, String.valueOf(team.itemId()), "team removed", team, null, null,
                 "No longer following the item: " + team.name()));
