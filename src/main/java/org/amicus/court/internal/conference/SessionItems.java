@@ -9,6 +9,7 @@ import static org.amicus.court.internal.Input.reject;
 
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
+import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
 import org.amicus.platform.RejectedInput.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,12 +30,55 @@ public class SessionItems {
         this.audit = audit;
     }
 
+    /** The items as recorded, in English. */
     public List<SessionItem> all() {
-        return jdbc.sql("select * from court_session_item where removed = false order by session_name, kind, id")
-            .query((rs, n) -> new SessionItem(rs.getLong("id"), rs.getString("session_name"), Kind.valueOf(rs.getString("kind")),
-                    rs.getString("title"), rs.getString("outcome_symbol"), rs.getString("outcome"), rs.getString("position"),
-                    rs.getString("source")))
+        return all(Language.EN);
+    }
+
+    /** The items with their session, title and outcome in the reader's language, English where not translated. */
+    public List<SessionItem> all(Language language) {
+        return jdbc.sql("""
+                select i.*, t.session_name t_session, t.title t_title, t.outcome t_outcome from court_session_item i
+                left join court_session_item_text t on t.item_id = i.id and t.lang = ?
+                where i.removed = false order by i.session_name, i.kind, i.id""")
+            .param(language.code())
+            .query((rs, n) -> new SessionItem(rs.getLong("id"), or(rs.getString("t_session"), rs.getString("session_name")),
+                    Kind.valueOf(rs.getString("kind")), or(rs.getString("t_title"), rs.getString("title")), rs.getString("outcome_symbol"),
+                    or(rs.getString("t_outcome"), rs.getString("outcome")), rs.getString("position"), rs.getString("source")))
             .list();
+    }
+
+    private static String or(String translated, String english) {
+        return translated == null || translated.isBlank() ? english : translated;
+    }
+
+    /**
+     * Sets an item's session name, title and outcome in another language (English is the record
+     * itself); the earlier text stays in the audit trail.
+     */
+    @Transactional
+    public void setText(long id, Language language, String sessionName, String title, String outcome) {
+        SessionItem item = all().stream().filter(i -> i.id() == id).findFirst().orElseThrow(() -> new NotFound("court.item.notFound", id));
+        List<Problem> problems = new ArrayList<>();
+        if (language == null || language == Language.EN) {
+            problems.add(new Problem(0, "lang", "court.text.notEnglish"));
+        }
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem(0, "title", "court.required.title"));
+        }
+        reject(problems);
+        SessionItem before = all(language).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        jdbc.sql("delete from court_session_item_text where item_id = ? and lang = ?").params(id, language.code()).update();
+        jdbc.sql("insert into court_session_item_text (item_id, lang, session_name, title, outcome) values (?, ?, ?, ?, ?)")
+            .params(id, language.code(), blank(sessionName), title.trim(), blank(outcome)).update();
+        audit.record(new Change(RECORD, String.valueOf(id), "text " + language.code(), before.title(), title.trim(), null,
+                "Translation of: " + item.title()));
+    }
+
+    /** Whether the item has a text in that language. */
+    boolean hasText(long id, Language language) {
+        return jdbc.sql("select count(*) from court_session_item_text where item_id = ? and lang = ?").params(id, language.code())
+            .query(Long.class).single() > 0;
     }
 
     public boolean isEmpty() {

@@ -255,6 +255,9 @@ public class Elections {
             standing.removeAll(o.elected());
             seatsLeft = o.seatsLeftAfter();
         }
+        if (!outcomes.isEmpty()) {
+            standing.removeAll(outcomes.get(outcomes.size() - 1).cutOff());
+        }
         int round = outcomes.size() + 1;
         Set<Long> withdrawn = withdrawnBefore(candidates(electionId), round);
         standing.removeIf(n -> withdrawn.contains(n.id()));

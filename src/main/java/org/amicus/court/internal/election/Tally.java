@@ -36,9 +36,40 @@ public final class Tally {
         }
     }
 
-    /** What a round meant. {@code next} is empty once every seat is filled. */
+    /**
+     * What a round meant. {@code next} is empty once every seat is filled; {@code cutOff} is the
+     * candidate left off the next ballot for the fewest votes, if any.
+     */
     public record Outcome(RoundResult result, List<Requirement> requirements, int majority, List<Nominee> elected,
-            int seatsLeftAfter, List<Requirement> next) {
+            int seatsLeftAfter, List<Requirement> next, List<Nominee> cutOff) {
+    }
+
+    /**
+     * From the fourth ballot on, the candidate with the fewest votes is left off the next ballot (the
+     * ASP's practice, described in its informal guide to the procedure and by the Coalition for the
+     * ICC, 22 December 2020). A tie for the fewest votes leaves everyone on: the guide's exceptions
+     * are not encoded, and a recorded round that still names a cut candidate is taken as one.
+     */
+    static final int FIRST_ROUND_WITH_CUT_OFF = 4;
+
+    /** The candidate (at most one) a round leaves off the next ballot. */
+    static List<Nominee> cutOff(RoundResult r, List<Nominee> standing, int seatsLeft) {
+        if (r.number() < FIRST_ROUND_WITH_CUT_OFF || seatsLeft == 0 || standing.size() <= seatsLeft + 1) {
+            return List.of();
+        }
+        int fewest = Integer.MAX_VALUE;
+        List<Nominee> last = new ArrayList<>();
+        for (Nominee n : standing) {
+            int votes = r.votes().getOrDefault(n.id(), 0);
+            if (votes < fewest) {
+                fewest = votes;
+                last.clear();
+            }
+            if (votes == fewest) {
+                last.add(n);
+            }
+        }
+        return last.size() == 1 ? last : List.of();
     }
 
     /**
@@ -52,12 +83,14 @@ public final class Tally {
         int seatsLeft = setup.vacancies();
         List<Outcome> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Nominee> cut = List.of();
         for (RoundResult r : rounds) {
             if (seatsLeft == 0) {
                 problems.add(new Problem(r.number(), "round", "court.round.noSeatLeft", r.number()));
                 break;
             }
             standing.removeIf(n -> r.withdrawnBefore().contains(n.id()));
+            cut.stream().filter(n -> !r.votes().containsKey(n.id())).forEach(standing::remove);
             var seats = new VotingRules.Seats(inOffice, setup.statesPartiesPerRegion(), seatsLeft, standing, r.number());
             List<Requirement> requirements = VotingRules.requirements(seats);
             problems.addAll(checkNumbers(r, standing, seatsLeft));
@@ -68,9 +101,12 @@ public final class Tally {
             }
             standing.removeAll(elected);
             seatsLeft -= elected.size();
+            cut = cutOff(r, standing, seatsLeft);
+            List<Nominee> nextBallot = new ArrayList<>(standing);
+            nextBallot.removeAll(cut);
             List<Requirement> next = seatsLeft == 0 ? List.of()
-                    : VotingRules.requirements(new VotingRules.Seats(inOffice, setup.statesPartiesPerRegion(), seatsLeft, standing, r.number() + 1));
-            outcomes.add(new Outcome(r, requirements, majority, elected, seatsLeft, next));
+                    : VotingRules.requirements(new VotingRules.Seats(inOffice, setup.statesPartiesPerRegion(), seatsLeft, nextBallot, r.number() + 1));
+            outcomes.add(new Outcome(r, requirements, majority, elected, seatsLeft, next, cut));
         }
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);

@@ -10,9 +10,8 @@ import org.amicus.court.internal.election.Requirement.State;
 /**
  * The minimum voting requirements (MVRs) for electing judges, under ICC-ASP/3/Res.6 ("Procedure for
  * the nomination and election of judges of the International Criminal Court", 10 September 2004) as
- * amended by ICC-ASP/5/Res.5, applied to one round. The paragraph numbers below are those of the
- * resolution as the project reads it; docs/court.md says what could not be checked against the
- * official text and which values are therefore constants here, in one place.
+ * amended by ICC-ASP/5/Res.5, applied to one round. docs/court.md ("Election rules") lists, rule by
+ * rule, the public record each was checked against and what could not be checked.
  * <p>
  * The requirements are computed from the judges who stay in office plus those elected in earlier
  * rounds of the same election, so they adjust after every round (para. 20, "adjusted" after each
@@ -23,16 +22,21 @@ public final class VotingRules {
     /** Article 36(5) of the Statute: at least nine judges from list A and at least five from list B. */
     static final int LIST_A_ON_BENCH = 9;
     static final int LIST_B_ON_BENCH = 5;
-    /** Para. 20(b): six judges of each gender, minus those of that gender who remain in office. */
+    /** Para. 20(c): six judges of each gender, minus those of that gender who remain in office. */
     static final int GENDER_ON_BENCH = 6;
-    /** Para. 20(c): two judges per regional group, minus those of the group who remain in office ... */
+    /** Para. 20(b): two judges per regional group, minus those of the group who remain in office ... */
     static final int REGION_ON_BENCH = 2;
-    /** ... plus one for a group with more than sixteen States Parties at the time of the election (as amended). */
+    /**
+     * ... plus one for a group with more than sixteen States Parties at the time of the election (as
+     * amended). In 2011 the Maldives, the 17th Asian State Party, raised the Asian requirement under
+     * para. 20(b) (the Bureau's notice of 13 October 2011).
+     */
     static final int LARGE_GROUP = 16;
     /**
-     * Para. 20(b) and (c): the gender and regional requirements apply in the first four ballots only;
-     * from the fifth ballot they are discontinued if still unmet. The list requirements carry the
-     * Statute's article 36(5) and stay until met.
+     * The gender and regional requirements apply in the first four ballots only; from the fifth they
+     * are discontinued if still unmet (2017: "round 4, the last round where MVRs for gender and
+     * geography would apply", Coalition for the ICC). The list requirements carry the Statute's
+     * article 36(5) and stay until met.
      */
     static final int LAST_ROUND_OF_GENDER_AND_REGION = 4;
 
@@ -67,7 +71,29 @@ public final class VotingRules {
             int needed = REGION_ON_BENCH + (parties > LARGE_GROUP ? 1 : 0) - count(seats.inOffice(), Category.REGION, region.name());
             out.add(requirement(seats, Category.REGION, region.name(), needed, true));
         }
+        discontinueIfJointlyImpossible(out, Category.GENDER, seats.seatsLeft());
+        discontinueIfJointlyImpossible(out, Category.REGION, seats.seatsLeft());
         return out;
+    }
+
+    /**
+     * Requirements of one criterion that together ask for more candidates than there are seats left
+     * can no longer be jointly fulfilled, and are then dropped (as the ASP applies the resolution:
+     * "dropped either if they can no longer be (jointly) fulfilled, or if after four ballots not all
+     * seats are filled").
+     */
+    private static void discontinueIfJointlyImpossible(List<Requirement> requirements, Category category, int seatsLeft) {
+        int asked = 0;
+        for (Requirement r : requirements) {
+            if (r.category() == category && r.inForce()) {
+                asked += r.minimum();
+            }
+        }
+        if (asked <= seatsLeft) {
+            return;
+        }
+        requirements.replaceAll(r -> r.category() == category && r.inForce()
+                ? new Requirement(r.category(), r.group(), r.minimum(), r.candidates(), State.DISCONTINUED) : r);
     }
 
     /**
@@ -129,7 +155,8 @@ public final class VotingRules {
 
     /**
      * Article 36(6)(a) and 112(7)(a): a two-thirds majority of the States Parties present and voting,
-     * that is of the valid ballots less abstentions, rounded up.
+     * that is of the ballots less invalid ballots and abstentions, rounded up. Checked on the record:
+     * 2003, 85 ballots, 2 invalid, majority 56; 2013, 99 ballots, 1 abstention, majority 66.
      */
     public static int twoThirds(int presentAndVoting) {
         return (2 * presentAndVoting + 2) / 3;

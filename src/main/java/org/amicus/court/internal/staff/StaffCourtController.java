@@ -28,6 +28,7 @@ import org.amicus.court.internal.election.Region;
 import org.amicus.cooperation.Situations;
 import org.amicus.court.internal.conference.SessionItem;
 import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.conference.Teams;
 import org.amicus.court.internal.organs.OfficeHolders;
 import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.ProceedingStage;
@@ -68,10 +69,12 @@ class StaffCourtController {
     private final OfficeHolders holders;
     private final Projects projects;
     private final Recommendations recommendations;
+    private final Teams teams;
 
     StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
             SessionItems sessionItems, Situations situations, OfficeHolders holders, Projects projects,
-            Recommendations recommendations) {
+            Recommendations recommendations, Teams teams) {
+        this.teams = teams;
         this.recommendations = recommendations;
         this.projects = projects;
         this.holders = holders;
@@ -170,6 +173,8 @@ class StaffCourtController {
     @GetMapping("/sessions")
     String sessions(Model model) {
         model.addAttribute("items", sessionItems.all());
+        model.addAttribute("teams", teams.byItem());
+        model.addAttribute("otherLanguages", java.util.Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
@@ -182,6 +187,34 @@ class StaffCourtController {
         return Forms.submit(() -> {
             sessionItems.add(form.get("sessionName"), parse(form, "kind", SessionItem.Kind::valueOf), form.get("title"),
                     form.get("outcomeSymbol"), form.get("outcome"), form.get("source"));
+            return "redirect:/staff/court/sessions";
+        }, "court.notice.saved", flash, model, () -> sessions(model));
+    }
+
+    /** A member organisation or a group (by its number in the members record) follows the item. */
+    @PostMapping("/sessions/{id}/teams")
+    String addTeam(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            teams.add(id, parse(form, "groupId", Long::valueOf), parse(form, "organisationId", Long::valueOf), form.get("role"));
+            return "redirect:/staff/court/sessions";
+        }, "court.notice.saved", flash, model, () -> sessions(model));
+    }
+
+    @PostMapping("/sessions/teams/{teamId}/remove")
+    String removeTeam(@PathVariable long teamId, RedirectAttributes flash) {
+        teams.remove(teamId);
+        flash.addFlashAttribute("notice", "court.notice.saved");
+        return "redirect:/staff/court/sessions";
+    }
+
+    /** The item's session, title and outcome in another language. */
+    @PostMapping("/sessions/{id}/text")
+    String setText(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        model.addAttribute("typed", form);
+        return Forms.submit(() -> {
+            sessionItems.setText(id, Language.fromCode(form.get("lang")).orElse(null), form.get("sessionName"), form.get("title"),
+                    form.get("outcome"));
             return "redirect:/staff/court/sessions";
         }, "court.notice.saved", flash, model, () -> sessions(model));
     }

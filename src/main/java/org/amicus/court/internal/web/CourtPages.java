@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.amicus.cooperation.Situations;
 import org.amicus.court.internal.conference.SessionItems;
+import org.amicus.court.internal.conference.Teams;
 import org.amicus.court.internal.organs.OfficeHolders;
 import org.amicus.court.internal.organs.Organ;
 import org.amicus.court.internal.proceedings.Proceedings;
@@ -43,10 +44,12 @@ class CourtPages {
     private final OfficeHolders holders;
     private final Projects projects;
     private final Recommendations recommendations;
+    private final Teams teams;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
             JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders,
-            Projects projects, Recommendations recommendations) {
+            Projects projects, Recommendations recommendations, Teams teams) {
+        this.teams = teams;
         this.recommendations = recommendations;
         this.projects = projects;
         this.holders = holders;
@@ -102,7 +105,8 @@ class CourtPages {
 
     @GetMapping("/sessions")
     String sessions(Model model) {
-        model.addAttribute("items", sessionItems.all());
+        model.addAttribute("items", sessionItems.all(Language.of(LocaleContextHolder.getLocale())));
+        model.addAttribute("teams", teams.byItem());
         return "court/sessions";
     }
 

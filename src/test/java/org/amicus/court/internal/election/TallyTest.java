@@ -80,4 +80,19 @@ class TallyTest {
         assertThatThrownBy(() -> Tally.replay(setup(), List.of(withdrawn))).isInstanceOfSatisfying(RejectedInput.class,
                 e -> assertThat(e.problems()).extracting(RejectedInput.Problem::code).containsExactly("court.round.notStanding"));
     }
+
+    @Test
+    void fromTheFourthBallotTheCandidateWithFewestVotesIsLeftOffTheNext() {
+        var rounds = new ArrayList<>(sixRounds().subList(0, 3));
+        rounds.add(round(4, ALICE, 73, INES, 70, EVA, 60, CARLA, 55, GITA, 50, FEMI, 20, HUGO, 15, JAN, 3));
+        var outcomes = Tally.replay(setup(), rounds);
+        assertThat(outcomes.get(2).cutOff()).as("no cut-off before the fourth ballot").isEmpty();
+        assertThat(outcomes.get(3).cutOff()).containsExactly(JAN);
+
+        rounds.add(new Tally.RoundResult(5, 112, 1, 1, Map.of(ALICE.id(), 80), Set.of()));
+        rounds.add(new Tally.RoundResult(6, 112, 1, 1, Map.of(JAN.id(), 5), Set.of()));
+        assertThatThrownBy(() -> Tally.replay(setup(), rounds)).as("Jan was off the fifth ballot, so not standing in the sixth")
+            .isInstanceOfSatisfying(RejectedInput.class,
+                e -> assertThat(e.problems()).extracting(RejectedInput.Problem::code).containsExactly("court.round.notStanding"));
+    }
 }

@@ -35,6 +35,16 @@ class VotingRulesTest {
     }
 
     @Test
+    void requirementsThatCannotBeJointlyMetAreDroppedButTheListsStay() {
+        // one seat left, nobody staying: each gender and each region asks for one judge
+        var r = byGroup(VotingRules.requirements(new VotingRules.Seats(List.of(), PARTIES, 1, CANDIDATES, 2)));
+        assertThat(r.get("FEMALE").state()).isEqualTo(State.DISCONTINUED);
+        assertThat(r.get("MALE").state()).isEqualTo(State.DISCONTINUED);
+        assertThat(r.get("AFRICAN").state()).isEqualTo(State.DISCONTINUED);
+        assertThat(r.get("A").state()).as("the Statute's lists are never dropped").isEqualTo(State.IN_FORCE);
+    }
+
+    @Test
     void aGroupOfSixteenPartiesOrFewerHasABaseOfTwo() {
         var parties = new java.util.HashMap<>(PARTIES);
         parties.put(Region.LATIN_AMERICAN_CARIBBEAN, 16);
