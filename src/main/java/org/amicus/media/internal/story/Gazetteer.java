@@ -3,6 +3,7 @@ package org.amicus.media.internal.story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +42,28 @@ class Gazetteer {
         this.members = members;
     }
 
-    private record Built(Map<String, Set<Tag>> names, Map<String, Long> journalists, long at) {
+    /** prefixes: every name's first words (all but the last), so that a sequence no name starts with is not extended. */
+    private record Built(Map<String, Set<Tag>> names, Set<String> prefixes, Map<String, Long> journalists, long at) {
     }
 
     Set<Tag> tags(String text) {
-        Map<String, Set<Tag>> names = built().names();
-        String[] words = SimHash.words(text);
+        return tags(SimHash.words(text));
+    }
+
+    Set<Tag> tags(String[] words) {
+        Built b = built();
         Set<Tag> found = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
-            StringBuilder key = new StringBuilder();
-            for (int n = 0; n < LONGEST && i + n < words.length; n++) {
-                if (n > 0) {
-                    key.append(' ');
-                }
-                key.append(words[i + n]);
-                Set<Tag> tags = names.get(key.toString());
+            String key = words[i];
+            for (int n = 0; ; n++) {
+                Set<Tag> tags = b.names().get(key);
                 if (tags != null) {
                     found.addAll(tags);
                 }
+                if (n + 1 >= LONGEST || i + n + 1 >= words.length || !b.prefixes().contains(key)) {
+                    break;
+                }
+                key = key + ' ' + words[i + n + 1];
             }
         }
         return found;
@@ -137,7 +142,13 @@ class Gazetteer {
                 journalists.put(String.join(" ", SimHash.words(j.alternative())), j.id());
             }
         }
-        return new Built(names, journalists, System.nanoTime());
+        Set<String> prefixes = new HashSet<>();
+        for (String name : names.keySet()) {
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                prefixes.add(name.substring(0, space));
+            }
+        }
+        return new Built(names, prefixes, journalists, System.nanoTime());
     }
 
     private static void putState(Map<String, Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {

@@ -70,6 +70,7 @@ public class StoryIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private volatile boolean rebuilding;
 
     StoryIndex(@Value("${amicus.media.index-dir:${amicus.data-dir}/index/media}") String dir) throws IOException {
         Map<String, Analyzer> perField = new HashMap<>();
@@ -103,7 +104,32 @@ public class StoryIndex implements DisposableBean {
         return "text_" + (language != null && ANALYSED.contains(language) ? language : "any");
     }
 
+    /** Indexes a story again (a new appearance, a new stance): its earlier document is replaced. */
     void put(IndexedStory s) {
+        try {
+            writer.updateDocument(new Term("key", String.valueOf(s.id())), document(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Indexes a story new to the index: no earlier document to look up and delete (while the index
+     * is rebuilt, the rebuild may have indexed it already, so it is replaced instead).
+     */
+    void add(IndexedStory s) {
+        if (rebuilding) {
+            put(s);
+            return;
+        }
+        try {
+            writer.addDocument(document(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedStory s) {
         Document doc = new Document();
         doc.add(new StringField("key", String.valueOf(s.id()), Field.Store.NO));
         doc.add(new StoredField("id", s.id()));
@@ -122,11 +148,11 @@ public class StoryIndex implements DisposableBean {
         for (Tag t : s.tags()) {
             doc.add(new StringField(t.kind().name().toLowerCase(java.util.Locale.ROOT), t.ref(), Field.Store.NO));
         }
-        try {
-            writer.updateDocument(new Term("key", String.valueOf(s.id())), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
+    }
+
+    void rebuilding(boolean on) {
+        rebuilding = on;
     }
 
     void clear() {
@@ -177,7 +203,7 @@ public class StoryIndex implements DisposableBean {
 
     private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page, Criteria c) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).withScorer(new PassageScores()).build();
         String[] fields = textFields(c).toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 2);
