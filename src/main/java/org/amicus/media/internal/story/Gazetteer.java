@@ -14,11 +14,13 @@ import org.amicus.cooperation.Situations;
 import org.amicus.members.MemberNames;
 import org.amicus.platform.Language;
 import org.amicus.platform.ShippedCsv;
+import org.amicus.platform.StaffUsers;
+import org.amicus.platform.UserContacts;
 import org.amicus.states.StatesDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds situations, states, organisations and people named in a text: every state's name in the
+ * Finds situations, states, organisations, people and the secretariat's staff named in a text: every state's name in the
  * five languages (and without its parenthesised part), every situation's, the shipped variants
  * (Ivory Coast, DRC, ...), and the organisations and people of the CRM. Names are matched as whole
  * word sequences, accents and case ignored. A state that is the country of a situation tags the
@@ -34,12 +36,16 @@ class Gazetteer {
     private final StatesDirectory states;
     private final Situations situations;
     private final MemberNames members;
+    private final StaffUsers staff;
+    private final UserContacts users;
     private volatile Built built;
 
-    Gazetteer(StatesDirectory states, Situations situations, MemberNames members) {
+    Gazetteer(StatesDirectory states, Situations situations, MemberNames members, StaffUsers staff, UserContacts users) {
         this.states = states;
         this.situations = situations;
         this.members = members;
+        this.staff = staff;
+        this.users = users;
     }
 
     /** prefixes: every name's first words (all but the last), so that a sequence no name starts with is not extended. */
@@ -134,6 +140,11 @@ class Gazetteer {
                     put(names, name, new Tag(Tag.Kind.PERSON, String.valueOf(p.id())));
                 }
             }
+        }
+        for (String username : staff.active()) {
+            users.contact(username).map(UserContacts.Contact::displayName)
+                .filter(name -> name != null && SimHash.words(name).length > 1 && username.length() <= 40)
+                .ifPresent(name -> put(names, name, new Tag(Tag.Kind.STAFF, username)));
         }
         Map<String, Long> journalists = new HashMap<>();
         for (MemberNames.Named j : members.journalists()) {

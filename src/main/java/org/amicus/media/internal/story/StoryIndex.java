@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -133,6 +134,8 @@ public class StoryIndex implements DisposableBean {
         Document doc = new Document();
         doc.add(new StringField("key", String.valueOf(s.id()), Field.Store.NO));
         doc.add(new StoredField("id", s.id()));
+        doc.add(new LongPoint("sid", s.id()));
+        doc.add(new NumericDocValuesField("sid", s.id()));
         doc.add(new StoredField("title", s.title()));
         String body = s.body() == null ? "" : s.body();
         doc.add(new Field(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
@@ -193,6 +196,53 @@ public class StoryIndex implements DisposableBean {
                             snippet));
                 }
                 return new Found(top.totalHits.value, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A story's headline as indexed. */
+    Optional<String> title(long id) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term("key", String.valueOf(id))), 1);
+                return top.scoreDocs.length == 0 ? Optional.empty()
+                        : Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get("title"));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stories after a given id that match, in id order, and the highest id this index holds (where the next check starts). */
+    public record NewMatches(List<Long> ids, long through) {
+    }
+
+    /** The stories indexed after {@code afterId} that match the criteria, at most {@code limit}. */
+    public NewMatches newMatches(Criteria c, long afterId, int limit) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Sort byId = new Sort(new SortField("sid", SortField.Type.LONG, true));
+                TopDocs newest = searcher.search(new MatchAllDocsQuery(), 1, byId);
+                long through = newest.scoreDocs.length == 0 ? afterId
+                        : Math.max(afterId, (Long) ((org.apache.lucene.search.FieldDoc) newest.scoreDocs[0]).fields[0]);
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(query(c), Occur.MUST)
+                    .add(LongPoint.newRangeQuery("sid", afterId + 1, through), Occur.FILTER);
+                TopDocs found = searcher.search(q.build(), limit, new Sort(new SortField("sid", SortField.Type.LONG)));
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc d : found.scoreDocs) {
+                    ids.add((Long) ((org.apache.lucene.search.FieldDoc) d).fields[0]);
+                }
+                return new NewMatches(ids, through);
             } finally {
                 searchers.release(searcher);
             }
