@@ -75,6 +75,11 @@ class Gazetteer {
         return found;
     }
 
+    /** Reads the names again at the next text (a new staff member or CRM record is then found at once). */
+    void forget() {
+        built = null;
+    }
+
     /** The CRM journalist a byline names, if any. */
     Long journalist(String byline) {
         if (byline == null || byline.isBlank()) {
