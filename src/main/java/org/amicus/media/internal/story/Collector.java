@@ -14,12 +14,15 @@ import org.amicus.media.internal.fetch.FeedItem;
 import org.amicus.media.internal.fetch.FeedReader;
 import org.amicus.media.internal.fetch.FetchFailure;
 import org.amicus.media.internal.fetch.Fetched;
+import org.amicus.media.internal.fetch.MailedAlert;
 import org.amicus.media.internal.fetch.PoliteFetcher;
+import org.amicus.mail.InboundMessage;
 import org.amicus.platform.RejectedInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -148,6 +151,34 @@ public class Collector implements DisposableBean {
             throw new RejectedInput("text", "media.enter.nothing");
         }
         return ingestion.ingest(sources.byHand(), List.of(item));
+    }
+
+    /**
+     * News alerts forwarded by e-mail: a message to the address of an e-mail source is read on the
+     * polling pool (not in the mail engine's transaction: a bad alert never refuses the mail), its
+     * articles ingested and the outcome written on the source's health.
+     */
+    @EventListener
+    void on(InboundMessage message) {
+        for (String recipient : message.recipients()) {
+            sources.byAddress(recipient).ifPresent(s -> pool.submit(() -> receive(s, message.raw())));
+        }
+    }
+
+    /** Reads one alert message for this source and ingests its articles (their pages fetched when the snippet is short). */
+    public Ingestion.Outcome receive(Source s, byte[] raw) {
+        try {
+            Ingestion.Outcome outcome = ingestion.ingest(s, withArticles(MailedAlert.read(raw)));
+            sources.succeeded(s, null, null, Instant.now());
+            return outcome;
+        } catch (FetchFailure e) {
+            log.info("Alert mail for media source {} could not be read: {}", s.id(), e.getMessage());
+            sources.failed(s, e.code(), e.getMessage(), Instant.now());
+        } catch (RuntimeException e) {
+            log.warn("Alert mail for media source {} failed unexpectedly", s.id(), e);
+            sources.failed(s, "media.error.unexpected", e.toString(), Instant.now());
+        }
+        return new Ingestion.Outcome(0, 0, 0);
     }
 
     @Override

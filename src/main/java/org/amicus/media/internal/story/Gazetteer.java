@@ -3,6 +3,7 @@ package org.amicus.media.internal.story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import org.amicus.cooperation.Situations;
 import org.amicus.members.MemberNames;
 import org.amicus.platform.Language;
 import org.amicus.platform.ShippedCsv;
+import org.amicus.platform.StaffUsers;
+import org.amicus.platform.UserContacts;
 import org.amicus.states.StatesDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds situations, states, organisations and people named in a text: every state's name in the
+ * Finds situations, states, organisations, people and the secretariat's staff named in a text: every state's name in the
  * five languages (and without its parenthesised part), every situation's, the shipped variants
  * (Ivory Coast, DRC, ...), and the organisations and people of the CRM. Names are matched as whole
  * word sequences, accents and case ignored. A state that is the country of a situation tags the
@@ -33,35 +36,48 @@ class Gazetteer {
     private final StatesDirectory states;
     private final Situations situations;
     private final MemberNames members;
+    private final StaffUsers staff;
+    private final UserContacts users;
     private volatile Built built;
 
-    Gazetteer(StatesDirectory states, Situations situations, MemberNames members) {
+    Gazetteer(StatesDirectory states, Situations situations, MemberNames members, StaffUsers staff, UserContacts users) {
         this.states = states;
         this.situations = situations;
         this.members = members;
+        this.staff = staff;
+        this.users = users;
     }
 
-    private record Built(Map<String, Set<Tag>> names, Map<String, Long> journalists, long at) {
+    /** prefixes: every name's first words (all but the last), so that a sequence no name starts with is not extended. */
+    private record Built(Map<String, Set<Tag>> names, Set<String> prefixes, Map<String, Long> journalists, long at) {
     }
 
     Set<Tag> tags(String text) {
-        Map<String, Set<Tag>> names = built().names();
-        String[] words = SimHash.words(text);
+        return tags(SimHash.words(text));
+    }
+
+    Set<Tag> tags(String[] words) {
+        Built b = built();
         Set<Tag> found = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
-            StringBuilder key = new StringBuilder();
-            for (int n = 0; n < LONGEST && i + n < words.length; n++) {
-                if (n > 0) {
-                    key.append(' ');
-                }
-                key.append(words[i + n]);
-                Set<Tag> tags = names.get(key.toString());
+            String key = words[i];
+            for (int n = 0; ; n++) {
+                Set<Tag> tags = b.names().get(key);
                 if (tags != null) {
                     found.addAll(tags);
                 }
+                if (n + 1 >= LONGEST || i + n + 1 >= words.length || !b.prefixes().contains(key)) {
+                    break;
+                }
+                key = key + ' ' + words[i + n + 1];
             }
         }
         return found;
+    }
+
+    /** Reads the names again at the next text (a new staff member or CRM record is then found at once). */
+    void forget() {
+        built = null;
     }
 
     /** The CRM journalist a byline names, if any. */
@@ -130,6 +146,11 @@ class Gazetteer {
                 }
             }
         }
+        for (String username : staff.active()) {
+            users.contact(username).map(UserContacts.Contact::displayName)
+                .filter(name -> name != null && SimHash.words(name).length > 1 && username.length() <= 40)
+                .ifPresent(name -> put(names, name, new Tag(Tag.Kind.STAFF, username)));
+        }
         Map<String, Long> journalists = new HashMap<>();
         for (MemberNames.Named j : members.journalists()) {
             journalists.put(String.join(" ", SimHash.words(j.name())), j.id());
@@ -137,7 +158,13 @@ class Gazetteer {
                 journalists.put(String.join(" ", SimHash.words(j.alternative())), j.id());
             }
         }
-        return new Built(names, journalists, System.nanoTime());
+        Set<String> prefixes = new HashSet<>();
+        for (String name : names.keySet()) {
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                prefixes.add(name.substring(0, space));
+            }
+        }
+        return new Built(names, prefixes, journalists, System.nanoTime());
     }
 
     private static void putState(Map<String, Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {

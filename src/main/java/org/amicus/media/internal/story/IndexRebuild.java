@@ -35,6 +35,7 @@ class IndexRebuild {
             if (index.size() == stories.count()) {
                 return;
             }
+            index.rebuilding(true);
             if (index.size() > 0) {
                 index.clear();
             }
@@ -50,6 +51,8 @@ class IndexRebuild {
             log.info("Media story index rebuilt: {} stories.", index.size());
         } catch (RuntimeException e) {
             log.error("The media story index could not be rebuilt", e);
+        } finally {
+            index.rebuilding(false);
         }
     }
 }

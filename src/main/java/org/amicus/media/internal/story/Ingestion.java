@@ -5,13 +5,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
 import org.amicus.media.internal.fetch.FeedItem;
 import org.amicus.media.internal.fetch.UrlNormaliser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns items into stories: an item whose normalised URL was seen is a duplicate; one whose text is
  * a near-duplicate of a recent story (SimHash) becomes another appearance of it; otherwise a new
- * story, its language detected, tagged, its stance guessed, indexed. Each item commits on its own,
- * so one bad item never loses the others.
+ * story, its language detected, tagged, its stance guessed, indexed. A feed's items are written in
+ * one transaction (known URLs looked up in one query, rows inserted in batches); when it fails,
+ * each item is written on its own, so one bad item never loses the others.
  */
 @Component
 public class Ingestion {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
     /** Near-duplicates are looked for among stories first seen this recently. */
     static final Duration RECENT = Duration.ofDays(30);
@@ -55,53 +64,136 @@ public class Ingestion {
         }
     }
 
-    public Outcome ingest(Source source, List<FeedItem> items) {
-        Outcome total = new Outcome(0, 0, 0);
-        for (FeedItem item : items) {
-            total = total.plus(one(source, item));
-        }
-        return total;
+    /**
+     * One item to write: a new story (analysed) or an appearance of a story, known (twin > 0) or
+     * new in this batch (twin = -1 - its place in the batch).
+     */
+    private record Planned(FeedItem item, String url, String key, String title, String body, Instant published, Long journalist,
+            long fingerprint, long twin, Analysed analysed) {
     }
 
-    private Outcome one(Source source, FeedItem item) {
-        String url = UrlNormaliser.normalise(item.link());
-        String title = cut(item.title().isBlank() ? firstWords(item.text()) : item.title(), 1000);
-        String body = cut(item.text(), LONGEST_BODY);
-        String key = sha256(url != null ? url : "text:" + title + "\n" + body);
-        if (stories.seen(key)) {
-            return new Outcome(0, 0, 1);
-        }
-        String[] bodyWords = SimHash.words(body);
-        long fingerprint = SimHash.of(bodyWords.length >= 30 ? body : title + " " + body);
-        Instant published = published(item.published());
-        Long journalist = gazetteer.journalist(item.byline());
-        OptionalLong twin = near().find(fingerprint);
+    private record Analysed(String language, Set<Tag> tags, StanceModel.Guess guess, String by) {
+    }
+
+    public Outcome ingest(Source source, List<FeedItem> items) {
+        List<Planned> plans = plan(source, items);
+        int duplicates = items.size() - plans.size();
+        long[] ids = new long[plans.size()];
+        boolean[] written = new boolean[plans.size()];
         try {
-            if (twin.isPresent()) {
-                transactions.executeWithoutResult(t -> stories.appear(twin.getAsLong(), source, url, key, title, item.byline(), journalist,
-                        published));
-                index.put(stories.indexed(stories.story(twin.getAsLong())));
-                return new Outcome(0, 1, 0);
+            transactions.executeWithoutResult(t -> write(source, plans, ids, written, 0, plans.size()));
+        } catch (DataAccessException batchFailed) {
+            java.util.Arrays.fill(written, false);
+            for (int i = 0; i < plans.size(); i++) {
+                int at = i;
+                try {
+                    transactions.executeWithoutResult(t -> write(source, plans, ids, written, at, at + 1));
+                } catch (DuplicateKeyException e) {
+                    // the same item arrived by another feed at the same moment
+                    duplicates++;
+                } catch (DataAccessException e) {
+                    log.warn("Media item {} from source {} was not stored", plans.get(at).url(), source.id(), e);
+                }
             }
-            String text = Stories.text(title, body);
-            String language = languages.detect(text, source.language());
-            Set<Tag> tags = gazetteer.tags(text);
-            StanceModel.Guess guess = stance.classify(text);
-            String by = stance.trainedOn() > 0 ? "MODEL" : "RULES";
-            long id = transactions.execute(t -> {
-                long storyId = stories.insert(title, body, language, published, fingerprint, guess, by);
-                stories.appear(storyId, source, url, key, title, item.byline(), journalist, published);
-                stories.tag(storyId, tags);
-                return storyId;
-            });
-            near().add(id, fingerprint);
-            index.put(new IndexedStory(id, title, body, language, guess.stance(), published, Set.of(source.id()),
-                    source.country() == null ? Set.of() : Set.of(source.country()), tags));
-            return new Outcome(1, 0, 0);
-        } catch (DuplicateKeyException e) {
-            // the same item arrived by another feed at the same moment
-            return new Outcome(0, 0, 1);
         }
+        int created = 0;
+        int appeared = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            Planned p = plans.get(i);
+            if (!written[i]) {
+                continue;
+            }
+            if (p.analysed() != null) {
+                created++;
+                near().add(ids[i], p.fingerprint());
+                index.add(new IndexedStory(ids[i], p.title(), p.body(), p.analysed().language(), p.analysed().guess().stance(),
+                        p.published(), Set.of(source.id()), source.country() == null ? Set.of() : Set.of(source.country()),
+                        p.analysed().tags()));
+            } else {
+                appeared++;
+                index.put(stories.indexed(stories.story(story(p.twin(), ids))));
+            }
+        }
+        return new Outcome(created, appeared, duplicates);
+    }
+
+    /**
+     * Drops the duplicates (URLs seen before or earlier in the batch), analyses the rest on the
+     * common pool (the stages are independent per item and take most of the time), then finds
+     * near-duplicates in order.
+     */
+    private List<Planned> plan(Source source, List<FeedItem> items) {
+        Map<String, FeedItem> byKey = new LinkedHashMap<>();
+        for (FeedItem item : items) {
+            byKey.putIfAbsent(key(UrlNormaliser.normalise(item.link()), title(item), cut(item.text(), LONGEST_BODY)), item);
+        }
+        Set<String> seen = stories.seen(byKey.keySet());
+        List<Map.Entry<String, FeedItem>> fresh = byKey.entrySet().stream().filter(e -> !seen.contains(e.getKey())).toList();
+        List<Planned> analysed = fresh.parallelStream().map(e -> analyse(source, e.getKey(), e.getValue())).toList();
+        NearDuplicates batch = new NearDuplicates();
+        List<Planned> plans = new ArrayList<>(analysed.size());
+        for (Planned p : analysed) {
+            OptionalLong twin = near().find(p.fingerprint());
+            if (twin.isEmpty()) {
+                twin = batch.find(p.fingerprint());
+            }
+            if (twin.isPresent()) {
+                plans.add(new Planned(p.item(), p.url(), p.key(), p.title(), p.body(), p.published(), p.journalist(), p.fingerprint(),
+                        twin.getAsLong(), null));
+            } else {
+                batch.add(-1 - plans.size(), p.fingerprint());
+                plans.add(p);
+            }
+        }
+        return plans;
+    }
+
+    /** Everything a new story needs; a near-duplicate found afterwards keeps only its appearance. */
+    private Planned analyse(Source source, String key, FeedItem item) {
+        String title = title(item);
+        String body = cut(item.text(), LONGEST_BODY);
+        String text = Stories.text(title, body);
+        String[] bodyWords = SimHash.words(body);
+        String[] words = java.util.stream.Stream.concat(java.util.Arrays.stream(SimHash.words(title)), java.util.Arrays.stream(bodyWords))
+            .toArray(String[]::new);
+        long fingerprint = SimHash.of(bodyWords.length >= 30 ? bodyWords : words);
+        return new Planned(item, UrlNormaliser.normalise(item.link()), key, title, body, published(item.published()),
+                gazetteer.journalist(item.byline()), fingerprint, 0, new Analysed(languages.detect(text, source.language()),
+                        gazetteer.tags(words), stance.classify(text, words), stance.trainedOn() > 0 ? "MODEL" : "RULES"));
+    }
+
+    private static String title(FeedItem item) {
+        return cut(item.title().isBlank() ? firstWords(item.text()) : item.title(), 1000);
+    }
+
+    private static String key(String url, String title, String body) {
+        return sha256(url != null ? url : "text:" + title + "\n" + body);
+    }
+
+    /** Writes plans from..to (exclusive): stories one by one (their ids are needed), appearances and tags in batches. */
+    private void write(Source source, List<Planned> plans, long[] ids, boolean[] written, int from, int to) {
+        List<Stories.NewAppearance> appearances = new ArrayList<>();
+        List<Stories.NewTag> tags = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Planned p = plans.get(i);
+            if (p.analysed() != null) {
+                ids[i] = stories.insert(p.title(), p.body(), p.analysed().language(), p.published(), p.fingerprint(), p.analysed().guess(),
+                        p.analysed().by());
+                for (Tag tag : p.analysed().tags()) {
+                    tags.add(new Stories.NewTag(ids[i], tag));
+                }
+            }
+            appearances.add(new Stories.NewAppearance(story(p.analysed() != null ? ids[i] : p.twin(), ids), source, p.url(), p.key(),
+                    p.title(), p.item().byline(), p.journalist(), p.published()));
+        }
+        stories.appear(appearances);
+        stories.tag(tags);
+        java.util.Arrays.fill(written, from, to, true);
+    }
+
+    /** The story an appearance belongs to: a known id, or a new story's id from this batch. */
+    private static long story(long twin, long[] ids) {
+        return twin > 0 ? twin : ids[(int) (-1 - twin)];
     }
 
     /** Dates in the future (a wrong time zone, a typing error) or missing are taken as now. */

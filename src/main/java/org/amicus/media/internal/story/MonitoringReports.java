@@ -3,12 +3,19 @@ package org.amicus.media.internal.story;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+
+import org.amicus.members.Members;
+import org.amicus.platform.UserContacts;
 
 import org.amicus.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Monitoring reports: coverage of one situation in a period, by stance, language, day, outlet and journalist. */
+/**
+ * Monitoring reports: coverage of one situation in a period, by stance, language, day, outlet and
+ * journalist; the member organisations, people and staff its stories name; every situation by stance.
+ */
 @Component
 public class MonitoringReports {
 
@@ -17,9 +24,13 @@ public class MonitoringReports {
             where s.published_at >= ? and s.published_at < ?""";
 
     private final JdbcClient jdbc;
+    private final Members members;
+    private final UserContacts users;
 
-    MonitoringReports(JdbcClient jdbc) {
+    MonitoringReports(JdbcClient jdbc, Members members, UserContacts users) {
         this.jdbc = jdbc;
+        this.members = members;
+        this.users = users;
     }
 
     public record Volume(String stance, String language, long stories) {
@@ -34,11 +45,43 @@ public class MonitoringReports {
     public record Notable(long id, String title, String stance, long appearances) {
     }
 
+    /** A member organisation, person or staff member the report's stories mention, with those stories (newest first). */
+    public record Covered(String kind, String ref, String name, long count, List<Notable> stories) {
+    }
+
+    /** One situation's stories in a period by stance, for the chart across situations. */
+    public record SituationStance(String situation, long pro, long neutral, long anti) {
+
+        public long total() {
+            return pro + neutral + anti;
+        }
+    }
+
     public record Report(String situation, LocalDate from, LocalDate to, long total, List<Volume> volume, List<Daily> daily,
-            List<Ranked> outlets, List<Ranked> journalists, List<Notable> notable) {
+            List<Ranked> outlets, List<Ranked> journalists, List<Notable> notable, List<Covered> coverage,
+            List<SituationStance> situations) {
 
         public long count(String stance) {
             return volume.stream().filter(v -> v.stance().equals(stance)).mapToLong(Volume::stories).sum();
+        }
+
+        /** The days of the period with their count per stance, for the chart over time. */
+        public List<Map<String, Object>> days() {
+            Map<LocalDate, Map<String, Object>> rows = new java.util.TreeMap<>();
+            for (Daily d : daily) {
+                rows.computeIfAbsent(d.day(), k -> new java.util.HashMap<>(Map.of("day", k, "PRO", 0L, "NEUTRAL", 0L, "ANTI", 0L)))
+                    .put(d.stance(), d.stories());
+            }
+            return List.copyOf(rows.values());
+        }
+
+        /** The most stories on one day: the chart's scale. */
+        public long busiestDay() {
+            return days().stream().mapToLong(r -> (Long) r.get("PRO") + (Long) r.get("NEUTRAL") + (Long) r.get("ANTI")).max().orElse(1);
+        }
+
+        public long busiestSituation() {
+            return situations.stream().mapToLong(SituationStance::total).max().orElse(1);
         }
     }
 
@@ -70,6 +113,50 @@ public class MonitoringReports {
                 + " group by s.id, s.title, s.stance order by n desc, s.id desc fetch first 10 rows only").params(p)
             .query((rs, n) -> new Notable(rs.getLong("id"), rs.getString("title"), rs.getString("stance"), rs.getLong("n"))).list();
         long total = volume.stream().mapToLong(Volume::stories).sum();
-        return new Report(situation, from, to, total, volume, daily, outlets, journalists, notable);
+        return new Report(situation, from, to, total, volume, daily, outlets, journalists, notable, coverage(p), situations(p));
+    }
+
+    /** Members, people and staff named in the situation's stories, the most covered first; at most 10 stories each. */
+    private List<Covered> coverage(Object[] p) {
+        Map<String, List<Notable>> byTag = new java.util.LinkedHashMap<>();
+        jdbc.sql("select m.kind, m.ref, s.id, s.title, s.stance " + IN_SITUATION.replace("where",
+                "join media_tag m on m.story_id = s.id and m.kind in ('ORGANISATION', 'PERSON', 'STAFF') where")
+                + " order by s.published_at desc, s.id desc").params(p)
+            .query(rs -> {
+                byTag.computeIfAbsent(rs.getString("kind") + ":" + rs.getString("ref"), k -> new java.util.ArrayList<>())
+                    .add(new Notable(rs.getLong("id"), rs.getString("title"), rs.getString("stance"), 1));
+            });
+        List<Covered> covered = new java.util.ArrayList<>();
+        byTag.forEach((key, stories) -> {
+            String kind = key.substring(0, key.indexOf(':'));
+            String ref = key.substring(key.indexOf(':') + 1);
+            covered.add(new Covered(kind, ref, name(kind, ref), stories.size(), stories.subList(0, Math.min(10, stories.size()))));
+        });
+        covered.sort(java.util.Comparator.comparing((Covered c) -> -c.count()).thenComparing(Covered::name));
+        return covered;
+    }
+
+    private String name(String kind, String ref) {
+        return switch (kind) {
+            case "ORGANISATION" -> members.organisation(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
+            case "PERSON" -> members.person(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
+            default -> users.contact(ref).map(UserContacts.Contact::displayName).orElse(ref);
+        };
+    }
+
+    /** Every situation's stories in the same period by stance. */
+    private List<SituationStance> situations(Object[] p) {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select t.ref, s.stance, count(*) n from media_story s join media_tag t on t.story_id = s.id and t.kind = 'SITUATION'
+                where s.published_at >= ? and s.published_at < ? group by t.ref, s.stance""").params(p[1], p[2])
+            .query(rs -> {
+                counts.computeIfAbsent(rs.getString("ref"), k -> new long[3])[Stance.valueOf(rs.getString("stance")).ordinal()] =
+                        rs.getLong("n");
+            });
+        List<SituationStance> list = new java.util.ArrayList<>();
+        counts.forEach((code, n) -> list.add(new SituationStance(code, n[Stance.PRO.ordinal()], n[Stance.NEUTRAL.ordinal()],
+                n[Stance.ANTI.ordinal()])));
+        return list;
     }
 }

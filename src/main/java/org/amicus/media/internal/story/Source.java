@@ -12,7 +12,9 @@ public record Source(long id, String name, Kind kind, String url, String languag
         String lastError, int failures, double itemsPerDay) {
 
     public enum Kind {
-        FEED, SITEMAP, MANUAL
+        FEED, SITEMAP, MANUAL,
+        /** News alerts forwarded by e-mail to an address of Amicus's (url is mailto:the address). */
+        EMAIL
     }
 
     /** The message code of the last error (what the health column shows), without its detail. */

@@ -58,8 +58,12 @@ public class Sources {
         if (d.name() == null || d.name().isBlank() || d.name().length() > 300) {
             problems.add(new Problem(0, "name", "media.source.nameRequired"));
         }
-        String url = UrlNormaliser.normalise(d.url());
-        if (kind != Source.Kind.MANUAL && (url == null || d.url().length() > 2000)) {
+        String url = kind == Source.Kind.EMAIL ? mailto(d.url()) : UrlNormaliser.normalise(d.url());
+        if (kind == Source.Kind.EMAIL && url == null) {
+            problems.add(new Problem(0, "url", "media.source.badAddress"));
+        } else if (kind == Source.Kind.EMAIL && byAddress(url.substring("mailto:".length())).isPresent()) {
+            problems.add(new Problem(0, "url", "media.source.addressTaken"));
+        } else if (kind != Source.Kind.MANUAL && (url == null || d.url().length() > 2000)) {
             problems.add(new Problem(0, "url", "media.source.badUrl"));
         }
         if (d.language() != null && !d.language().isBlank() && !d.language().matches("[a-z]{2}")) {
@@ -83,7 +87,7 @@ public class Sources {
         jdbc.sql("""
                 insert into media_source (name, kind, url, language, country, outlet_id, poll_minutes, next_poll_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(d.name().trim(), kind.name(), kind == Source.Kind.MANUAL ? null : d.url().trim(),
+            .params(d.name().trim(), kind.name(), kind == Source.Kind.MANUAL ? null : kind == Source.Kind.EMAIL ? url : d.url().trim(),
                     d.language() == null || d.language().isBlank() ? null : d.language(), country, d.outletId(), minutes,
                     Timestamps.now(), Timestamps.now())
             .update(keys, "id");
@@ -119,9 +123,22 @@ public class Sources {
         return jdbc.sql(HEALTH + " order by s.name").param(Timestamps.now().minusDays(7)).query(Sources::row).list();
     }
 
-    /** Sources whose next poll is due, the longest waiting first. */
+    /** The e-mail source that takes alerts sent to this address (any case). */
+    public Optional<Source> byAddress(String address) {
+        return jdbc.sql(HEALTH + " and s.kind = 'EMAIL' and lower(s.url) = ?")
+            .params(Timestamps.now().minusDays(7), "mailto:" + address.replaceAll("[<>]", "").strip().toLowerCase(java.util.Locale.ROOT)).query(Sources::row)
+            .optional();
+    }
+
+    /** "mailto:" and the address in lower case, or null when it is not an address. */
+    private static String mailto(String given) {
+        String a = given == null ? "" : given.strip().replaceFirst("(?i)^mailto:", "").toLowerCase(java.util.Locale.ROOT);
+        return a.length() <= 300 && a.matches("[^@\\s<>\"]+@[a-z0-9.-]+\\.[a-z]{2,}") ? "mailto:" + a : null;
+    }
+
+    /** Sources whose next poll is due, the longest waiting first (alerts by e-mail and items by hand are never polled). */
     List<Source> due(Instant now, int limit) {
-        return jdbc.sql(HEALTH + " and s.kind <> 'MANUAL' and s.next_poll_at <= ? order by s.next_poll_at fetch first " + limit + " rows only")
+        return jdbc.sql(HEALTH + " and s.kind not in ('MANUAL', 'EMAIL') and s.next_poll_at <= ? order by s.next_poll_at fetch first " + limit + " rows only")
             .params(Timestamps.now().minusDays(7), Timestamps.param(now)).query(Sources::row).list();
     }
 

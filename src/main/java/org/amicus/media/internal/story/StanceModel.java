@@ -58,7 +58,12 @@ class StanceModel {
     }
 
     Guess classify(String text) {
-        Map<Stance, Double> rules = rules(text);
+        return classify(text, SimHash.words(text));
+    }
+
+    /** The same, for a text whose words were already read (ingestion reads them once for every stage). */
+    Guess classify(String text, String[] words) {
+        Map<Stance, Double> rules = rules(words);
         Learned l = learned;
         if (l == null) {
             return guess(rules);
@@ -137,8 +142,8 @@ class StanceModel {
     }
 
     /** The lexicon's view: each stance scores its phrases' weights found, neutral scores 1; a little smoothing. */
-    Map<Stance, Double> rules(String text) {
-        String words = " " + String.join(" ", SimHash.words(text)) + " ";
+    private Map<Stance, Double> rules(String[] textWords) {
+        String words = " " + String.join(" ", textWords) + " ";
         double pro = 0.25;
         double anti = 0.25;
         for (Phrase p : lexicon()) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Set;
 
 import org.amicus.platform.NotFound;
 import org.amicus.platform.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -22,13 +25,23 @@ import org.springframework.stereotype.Component;
 public class Stories {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    Stories(JdbcClient jdbc) {
+    Stories(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    boolean seen(String urlKey) {
-        return jdbc.sql("select count(*) from media_appearance where url_key = ?").param(urlKey).query(Long.class).single() > 0;
+    /** Those of the URL keys already stored: one query per 500 keys. */
+    Set<String> seen(Collection<String> urlKeys) {
+        Set<String> seen = new HashSet<>();
+        List<String> keys = List.copyOf(urlKeys);
+        for (int i = 0; i < keys.size(); i += 500) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
+            seen.addAll(jdbc.sql("select url_key from media_appearance where url_key in (:keys)").param("keys", chunk)
+                .query(String.class).list());
+        }
+        return seen;
     }
 
     long insert(String title, String body, String language, Instant published, long simhash, StanceModel.Guess guess, String by) {
@@ -42,20 +55,42 @@ public class Stories {
         return keys.getKey().longValue();
     }
 
-    void appear(long storyId, Source source, String url, String urlKey, String title, String byline, Long journalistId,
+    record NewAppearance(long storyId, Source source, String url, String urlKey, String title, String byline, Long journalistId,
             Instant published) {
-        jdbc.sql("""
-                insert into media_appearance (story_id, source_id, url, url_key, title, byline, journalist_id, published_at, seen_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(storyId, source.id(), url, urlKey, title, byline == null || byline.isBlank() ? null : cut(byline, 300), journalistId,
-                    Timestamps.param(published), Timestamps.now())
-            .update();
     }
 
-    void tag(long storyId, Set<Tag> tags) {
-        for (Tag t : tags) {
-            jdbc.sql("insert into media_tag (story_id, kind, ref) values (?, ?, ?)").params(storyId, t.kind().name(), t.ref()).update();
-        }
+    record NewTag(long storyId, Tag tag) {
+    }
+
+    /** Inserts appearances in one JDBC batch. */
+    void appear(List<NewAppearance> appearances) {
+        Object now = Timestamps.now();
+        template.batchUpdate("""
+                insert into media_appearance (story_id, source_id, url, url_key, title, byline, journalist_id, published_at, seen_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", appearances, 100, (ps, a) -> {
+            ps.setLong(1, a.storyId());
+            ps.setLong(2, a.source().id());
+            ps.setString(3, a.url());
+            ps.setString(4, a.urlKey());
+            ps.setString(5, a.title());
+            ps.setString(6, a.byline() == null || a.byline().isBlank() ? null : cut(a.byline(), 300));
+            if (a.journalistId() == null) {
+                ps.setNull(7, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(7, a.journalistId());
+            }
+            ps.setObject(8, Timestamps.param(a.published()));
+            ps.setObject(9, now);
+        });
+    }
+
+    /** Inserts tags in one JDBC batch. */
+    void tag(List<NewTag> tags) {
+        template.batchUpdate("insert into media_tag (story_id, kind, ref) values (?, ?, ?)", tags, 500, (ps, t) -> {
+            ps.setLong(1, t.storyId());
+            ps.setString(2, t.tag().kind().name());
+            ps.setString(3, t.tag().ref());
+        });
     }
 
     void setStance(long storyId, Stance stance, double confidence, String by) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -70,6 +71,7 @@ public class StoryIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private volatile boolean rebuilding;
 
     StoryIndex(@Value("${amicus.media.index-dir:${amicus.data-dir}/index/media}") String dir) throws IOException {
         Map<String, Analyzer> perField = new HashMap<>();
@@ -103,10 +105,37 @@ public class StoryIndex implements DisposableBean {
         return "text_" + (language != null && ANALYSED.contains(language) ? language : "any");
     }
 
+    /** Indexes a story again (a new appearance, a new stance): its earlier document is replaced. */
     void put(IndexedStory s) {
+        try {
+            writer.updateDocument(new Term("key", String.valueOf(s.id())), document(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Indexes a story new to the index: no earlier document to look up and delete (while the index
+     * is rebuilt, the rebuild may have indexed it already, so it is replaced instead).
+     */
+    void add(IndexedStory s) {
+        if (rebuilding) {
+            put(s);
+            return;
+        }
+        try {
+            writer.addDocument(document(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedStory s) {
         Document doc = new Document();
         doc.add(new StringField("key", String.valueOf(s.id()), Field.Store.NO));
         doc.add(new StoredField("id", s.id()));
+        doc.add(new LongPoint("sid", s.id()));
+        doc.add(new NumericDocValuesField("sid", s.id()));
         doc.add(new StoredField("title", s.title()));
         String body = s.body() == null ? "" : s.body();
         doc.add(new Field(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
@@ -122,11 +151,11 @@ public class StoryIndex implements DisposableBean {
         for (Tag t : s.tags()) {
             doc.add(new StringField(t.kind().name().toLowerCase(java.util.Locale.ROOT), t.ref(), Field.Store.NO));
         }
-        try {
-            writer.updateDocument(new Term("key", String.valueOf(s.id())), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
+    }
+
+    void rebuilding(boolean on) {
+        rebuilding = on;
     }
 
     void clear() {
@@ -175,9 +204,56 @@ public class StoryIndex implements DisposableBean {
         }
     }
 
+    /** A story's headline as indexed. */
+    Optional<String> title(long id) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term("key", String.valueOf(id))), 1);
+                return top.scoreDocs.length == 0 ? Optional.empty()
+                        : Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get("title"));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stories after a given id that match, in id order, and the highest id this index holds (where the next check starts). */
+    public record NewMatches(List<Long> ids, long through) {
+    }
+
+    /** The stories indexed after {@code afterId} that match the criteria, at most {@code limit}. */
+    public NewMatches newMatches(Criteria c, long afterId, int limit) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Sort byId = new Sort(new SortField("sid", SortField.Type.LONG, true));
+                TopDocs newest = searcher.search(new MatchAllDocsQuery(), 1, byId);
+                long through = newest.scoreDocs.length == 0 ? afterId
+                        : Math.max(afterId, (Long) ((org.apache.lucene.search.FieldDoc) newest.scoreDocs[0]).fields[0]);
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(query(c), Occur.MUST)
+                    .add(LongPoint.newRangeQuery("sid", afterId + 1, through), Occur.FILTER);
+                TopDocs found = searcher.search(q.build(), limit, new Sort(new SortField("sid", SortField.Type.LONG)));
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc d : found.scoreDocs) {
+                    ids.add((Long) ((org.apache.lucene.search.FieldDoc) d).fields[0]);
+                }
+                return new NewMatches(ids, through);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page, Criteria c) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).withScorer(new PassageScores()).build();
         String[] fields = textFields(c).toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 2);

@@ -4,6 +4,8 @@ package org.amicus.media.internal.story;
 public record Tag(Kind kind, String ref) {
 
     public enum Kind {
-        SITUATION, STATE, ORGANISATION, PERSON
+        SITUATION, STATE, ORGANISATION, PERSON,
+        /** A member of the secretariat's staff (an Amicus user with the staff role), by username. */
+        STAFF
     }
 }

@@ -53,10 +53,15 @@ class StaffMediaController {
     private final Situations situations;
     private final StatesDirectory states;
     private final DailySummary summary;
+    private final org.thymeleaf.ITemplateEngine templates;
+    private final String baseUrl;
 
     StaffMediaController(Sources sources, Collector collector, Stories stories, StoryIndex index, StanceLearning learning,
-            MonitoringReports reports, SavedSearches saved, Situations situations, StatesDirectory states, DailySummary summary) {
+            MonitoringReports reports, SavedSearches saved, Situations situations, StatesDirectory states, DailySummary summary,
+            org.thymeleaf.ITemplateEngine templates, @org.springframework.beans.factory.annotation.Value("${amicus.mail.base-url}") String baseUrl) {
         this.summary = summary;
+        this.templates = templates;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.sources = sources;
         this.collector = collector;
         this.stories = stories;
@@ -76,7 +81,7 @@ class StaffMediaController {
         model.addAttribute("allStates", states.states().stream()
             .sorted(Comparator.comparing((StatesDirectory.StateFacts s) -> s.name(language), Collator.getInstance(locale))).toList());
         model.addAttribute("stances", Stance.values());
-        model.addAttribute("kinds", List.of("FEED", "SITEMAP"));
+        model.addAttribute("kinds", List.of("FEED", "SITEMAP", "EMAIL"));
     }
 
     @GetMapping
@@ -140,10 +145,11 @@ class StaffMediaController {
     }
 
     @PostMapping("/searches")
-    String saveSearch(@RequestParam String name, @RequestParam(defaultValue = "") String query, Principal who, Model model,
-            RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
+    String saveSearch(@RequestParam String name, @RequestParam(defaultValue = "") String query,
+            @RequestParam(defaultValue = "false") boolean alert, Principal who, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletRequest request) {
         return Forms.submit(() -> {
-            saved.save(who.getName(), name, query);
+            saved.save(who.getName(), name, query, alert);
             return "redirect:/staff/media/stories?" + query;
         }, "media.search.saved", flash, model, () -> search(SearchForm.EMPTY, who, model, request));
     }
@@ -152,6 +158,21 @@ class StaffMediaController {
     String removeSearch(@PathVariable long id, Principal who) {
         saved.remove(who.getName(), id);
         return "redirect:/staff/media/stories";
+    }
+
+    @PostMapping("/searches/{id}/alert")
+    String alertSearch(@PathVariable long id, @RequestParam boolean on, Principal who, RedirectAttributes flash) {
+        saved.alert(who.getName(), id, on);
+        flash.addFlashAttribute("notice", on ? "media.alert.on" : "media.alert.off");
+        return "redirect:/staff/media/stories";
+    }
+
+    /** What a search's alert found, newest first (looking marks them seen). */
+    @GetMapping("/searches/{id}")
+    String matches(@PathVariable long id, Principal who, Model model) {
+        model.addAttribute("search", saved.saved(who.getName(), id));
+        model.addAttribute("matches", saved.matches(who.getName(), id));
+        return "media/matches";
     }
 
     @GetMapping("/stories/{id}")
@@ -186,7 +207,38 @@ class StaffMediaController {
         if (situation != null && !situation.isBlank()) {
             model.addAttribute("report", reports.report(situation, start, end));
         }
+        model.addAttribute("situationNames", situationNames());
         return "media/report";
+    }
+
+    private java.util.Map<String, String> situationNames() {
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        situations.situations().forEach(s -> names.put(s.code(), s.name(language)));
+        return names;
+    }
+
+    /** The report as a PDF in the reader's language, for the Secretariat. */
+    @GetMapping("/reports.pdf")
+    ResponseEntity<byte[]> reportPdf(@RequestParam String situation, @RequestParam LocalDate from, @RequestParam LocalDate to,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
+            .buildExchange(request, response);
+        var context = new org.thymeleaf.context.WebContext(exchange, LocaleContextHolder.getLocale());
+        context.setVariable("report", reports.report(situation, from, to));
+        context.setVariable("situation", situation);
+        context.setVariable("situationNames", situationNames());
+        context.setVariable("from", from);
+        context.setVariable("to", to);
+        context.setVariable("stances", Stance.values());
+        context.setVariable("language", language);
+        context.setVariable("generated", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
+        String html = templates.process("media/report-pdf", context);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"media-" + situation.replaceAll("[^A-Za-z0-9_]", "") + "-" + from
+                    + "-" + to + ".pdf\"")
+            .body(ReportPdf.of(html, language.rightToLeft(), baseUrl));
     }
 
     @GetMapping("/reports.csv")

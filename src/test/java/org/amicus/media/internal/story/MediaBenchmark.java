@@ -138,15 +138,7 @@ class MediaBenchmark {
         System.out.printf("MEDIA-BENCH per story: language %.2f ms, tags %.2f ms, stance %.2f ms, simhash %.2f ms%n",
                 (s1 - s0) / 1e6 / sample, (s2 - s1) / 1e6 / sample, (s3 - s2) / 1e6 / sample, (s4 - s3) / 1e6 / sample);
 
-        long[] took = new long[1000];
-        for (int i = 0; i < took.length; i++) {
-            int lang = i % 5;
-            String words = WORDS[lang][random.nextInt(WORDS[lang].length)] + " " + WORDS[lang][random.nextInt(WORDS[lang].length)];
-            long s = System.nanoTime();
-            index.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, "DARFUR", null, null, null), 0, 25);
-            took[i] = System.nanoTime() - s;
-        }
-        Arrays.sort(took);
+        long[] took = searches(index, new String[] { "DARFUR" }, random, 1000);
         System.out.printf("MEDIA-BENCH n=%d stories=%d appearances=%d duplicates=%d%n", n, total.stories(), total.appearances(),
                 total.duplicates());
         System.out.printf("MEDIA-BENCH plain Lucene %.1f s (%.0f/s); Amicus pipeline %.1f s (%.0f/s); ratio %.1f%%%n", luceneSeconds,
@@ -166,24 +158,52 @@ class MediaBenchmark {
         for (int i = 0; i < n; i++) {
             int lang = i % 5;
             java.util.Set<Tag> tags = java.util.Set.of(new Tag(Tag.Kind.SITUATION, situations[random.nextInt(situations.length)]));
-            big.put(new IndexedStory(i + 1, text(random, lang, 8), text(random, lang, 120 + random.nextInt(200)), LANGUAGES[lang],
+            big.add(new IndexedStory(i + 1, text(random, lang, 8), text(random, lang, 120 + random.nextInt(200)), LANGUAGES[lang],
                     Stance.values()[random.nextInt(3)], java.time.Instant.now().minusSeconds(random.nextInt(86400 * 365)),
                     java.util.Set.of((long) random.nextInt(200)), java.util.Set.of("GBR"), tags));
         }
         big.commit();
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        long[] took = new long[1000];
-        for (int i = 0; i < took.length; i++) {
+        long[] alone = searches(big, situations, new Random(11), 1000);
+        // under load: searchers at once, as several staff members and the alert checks would be
+        int threads = Integer.getInteger("media.bench.search-threads", 4);
+        List<java.util.concurrent.Future<long[]>> running = new ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long l0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int seed = 100 + t;
+            running.add(pool.submit(() -> searches(big, situations, new Random(seed), 500)));
+        }
+        long[] loaded = new long[0];
+        for (var f : running) {
+            long[] part = f.get();
+            long[] all = Arrays.copyOf(loaded, loaded.length + part.length);
+            System.arraycopy(part, 0, all, loaded.length, part.length);
+            loaded = all;
+        }
+        double loadSeconds = (System.nanoTime() - l0) / 1e9;
+        pool.shutdown();
+        Arrays.sort(loaded);
+        System.out.printf("MEDIA-BENCH search at scale: %d stories indexed in %.1f s (%.0f/s); words + language + situation, 25 hits with snippets: "
+                + "one at a time p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %d at once (%d searches, %.0f/s) p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                n, indexSeconds, n / indexSeconds, alone[alone.length / 2] / 1e6, alone[alone.length * 95 / 100] / 1e6,
+                alone[alone.length * 99 / 100] / 1e6, threads, loaded.length, loaded.length / loadSeconds, loaded[loaded.length / 2] / 1e6,
+                loaded[loaded.length * 95 / 100] / 1e6, loaded[loaded.length * 99 / 100] / 1e6);
+        big.destroy();
+    }
+
+    /** Searches with two words of one language, that language and a situation as filters; each one's time, sorted. */
+    static long[] searches(StoryIndex index, String[] situations, Random random, int count) {
+        long[] took = new long[count];
+        for (int i = 0; i < count; i++) {
             int lang = i % 5;
             String words = WORDS[lang][random.nextInt(WORDS[lang].length)] + " " + WORDS[lang][random.nextInt(WORDS[lang].length)];
             long s = System.nanoTime();
-            big.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, situations[i % situations.length], null, null, null), 0, 25);
+            index.search(new StoryIndex.Criteria(words, null, LANGUAGES[lang], null, situations[i % situations.length], null, null, null), 0, 25);
             took[i] = System.nanoTime() - s;
         }
         Arrays.sort(took);
-        System.out.printf("MEDIA-BENCH search at scale: %d stories indexed in %.1f s; words + language + situation, 25 hits with snippets: "
-                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", n, indexSeconds, took[500] / 1e6, took[950] / 1e6, took[990] / 1e6);
-        big.destroy();
+        return took;
     }
 
     static String text(Random random, int lang, int words) {
