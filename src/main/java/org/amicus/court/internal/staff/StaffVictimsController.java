@@ -5,7 +5,7 @@ import static org.amicus.court.internal.staff.StaffCourtController.parse;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.amicus.court.internal.budget.Contributions;
+import org.amicus.court.internal.budget.AssessedContributions;
 import org.amicus.court.internal.victims.LegalAid;
 import org.amicus.court.internal.victims.ReparationsOrder;
 import org.amicus.court.internal.victims.ReparationsOrders;
@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffVictimsController {
 
     private final ReparationsOrders orders;
-    private final Contributions contributions;
+    private final AssessedContributions contributions;
 
-    StaffVictimsController(ReparationsOrders orders, Contributions contributions) {
+    StaffVictimsController(ReparationsOrders orders, AssessedContributions contributions) {
         this.orders = orders;
         this.contributions = contributions;
     }

@@ -3,7 +3,7 @@ package org.amicus.court.internal.web;
 import java.util.List;
 import java.util.Map;
 
-import org.amicus.court.internal.budget.Contributions;
+import org.amicus.court.internal.budget.AssessedContributions;
 import org.amicus.court.internal.conference.Team;
 import org.amicus.court.internal.conference.Teams;
 import org.amicus.court.internal.victims.LegalAid;
@@ -25,10 +25,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CourtRecordsApi {
 
     private final ReparationsOrders orders;
-    private final Contributions contributions;
+    private final AssessedContributions contributions;
     private final Teams teams;
 
-    CourtRecordsApi(ReparationsOrders orders, Contributions contributions, Teams teams) {
+    CourtRecordsApi(ReparationsOrders orders, AssessedContributions contributions, Teams teams) {
         this.orders = orders;
         this.contributions = contributions;
         this.teams = teams;
@@ -54,13 +54,13 @@ class CourtRecordsApi {
 
     @Operation(summary = "States Parties' assessed contributions and what is outstanding, per year and state, with sources")
     @GetMapping("/contributions")
-    List<Contributions.Contribution> contributions() {
+    List<AssessedContributions.Contribution> contributions() {
         return contributions.current();
     }
 
-    @Operation(summary = "Contributions per year and UN regional group: share of the year's assessments and arrears")
+    @Operation(summary = "Assessed contributions per year and UN regional group: share of the year's assessments and arrears")
     @GetMapping("/contributions/groups")
-    List<Contributions.GroupTotal> contributionsByGroup() {
+    List<AssessedContributions.GroupTotal> contributionsByGroup() {
         return contributions.byGroup();
     }
 

@@ -1,6 +1,6 @@
 package org.amicus.court.internal.web;
 
-import org.amicus.court.internal.budget.Contributions;
+import org.amicus.court.internal.budget.AssessedContributions;
 import org.amicus.court.internal.victims.ReparationsOrders;
 import org.amicus.platform.Language;
 import org.amicus.states.StatesDirectory;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CourtRecordsPages {
 
     private final ReparationsOrders orders;
-    private final Contributions contributions;
+    private final AssessedContributions contributions;
     private final StatesDirectory states;
 
-    CourtRecordsPages(ReparationsOrders orders, Contributions contributions, StatesDirectory states) {
+    CourtRecordsPages(ReparationsOrders orders, AssessedContributions contributions, StatesDirectory states) {
         this.orders = orders;
         this.contributions = contributions;
         this.states = states;

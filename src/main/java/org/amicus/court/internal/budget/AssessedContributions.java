@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each problem with its line. A newer figure for the same year and state supersedes the old one, which is kept.
  */
 @Service
-public class Contributions {
+public class AssessedContributions {
 
     static final String RECORD = "court-contribution";
     static final String HEADER = "year,iso3,assessed_eur,outstanding_eur,source";
@@ -45,7 +45,7 @@ public class Contributions {
     private final AuditTrail audit;
     private final StatesDirectory states;
 
-    Contributions(JdbcClient jdbc, AuditTrail audit, StatesDirectory states) {
+    AssessedContributions(JdbcClient jdbc, AuditTrail audit, StatesDirectory states) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.states = states;
@@ -107,7 +107,7 @@ public class Contributions {
                 .params(c.year(), c.iso3(), c.assessedEur(), c.outstandingEur(), c.source(), now).update();
         }
         audit.record(new Change(RECORD, "import", "imported", null, read.size() + " figures", read.values().iterator().next().source(),
-                "Contributions imported: " + read.size()));
+                "AssessedContributions imported: " + read.size()));
         return read.size();
     }
 
