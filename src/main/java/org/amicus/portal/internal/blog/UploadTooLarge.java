@@ -16,14 +16,17 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A file larger than the server takes at all (spring.servlet.multipart) is refused before any page
- * sees it: the reader gets the error page in their language saying so, not a server error.
+ * sees it: a reader of the pages gets the error page in their language saying so, not a server error.
  */
 @ControllerAdvice
 class UploadTooLarge {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-    ModelAndView tooLarge(HttpServletRequest request) {
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e; // the API's own error handling answers with problem details
+        }
         ModelAndView view = new ModelAndView("error");
         view.addObject("language", Language.of(LocaleContextHolder.getLocale()));
         view.addObject("languageLinks", List.of());
