@@ -14,16 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.amicus.LoopbackRelay;
 import org.amicus.members.Members;
 import org.amicus.platform.Timestamps;
 import org.amicus.publications.PublicationFixtures;
@@ -43,11 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -60,25 +55,11 @@ import jakarta.mail.internet.MimeMessage;
 @DirtiesContext
 class TrackingSegmentsAndRemindersMailTest {
 
-    static final GreenMail RELAY;
-
-    static {
-        try (ServerSocket s = new ServerSocket(0)) {
-            RELAY = new GreenMail(new ServerSetup(s.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        RELAY.start();
-    }
+    static final GreenMail RELAY = LoopbackRelay.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry r) {
-        r.add("amicus.mail.delivery", () -> "true");
-        r.add("amicus.mail.smtp.host", () -> "127.0.0.1");
-        r.add("amicus.mail.smtp.port", () -> RELAY.getSmtp().getPort());
-        r.add("amicus.mail.bounce-domain", () -> "pubs.test");
-        r.add("amicus.mail.base-url", () -> "https://amicus.test");
-        r.add("amicus.mail.queue.poll", () -> "PT0.1S");
+        LoopbackRelay.settings(r, RELAY, "pubs.test");
     }
 
     @AfterAll
@@ -181,7 +162,7 @@ class TrackingSegmentsAndRemindersMailTest {
         release.release(id);
         assertThat(text(receivedBy(token + "-jo@example.org"))).contains("Briefing.");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Arrays.stream(RELAY.getReceivedMessages())
-            .map(TrackingSegmentsAndRemindersMailTest::recipient).noneMatch(a -> a.startsWith(token + "-") && !a.equals(token + "-jo@example.org")));
+            .map(LoopbackRelay::recipient).noneMatch(a -> a.startsWith(token + "-") && !a.equals(token + "-jo@example.org")));
         assertThat(noConsent).isPositive();
         assertThat(inSegment).isPositive();
     }
@@ -232,30 +213,11 @@ class TrackingSegmentsAndRemindersMailTest {
         return jdbc.sql("select id from publication where slug = 'bulletin'").query(Long.class).single();
     }
 
-    /** Every text part of a message, decoded. */
     private static String text(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        if (content instanceof jakarta.mail.Multipart multi) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multi.getCount(); i++) {
-                all.append(multi.getBodyPart(i).getContent()).append('\n');
-            }
-            return all.toString();
-        }
-        return String.valueOf(content);
+        return LoopbackRelay.text(m);
     }
 
     private static MimeMessage receivedBy(String address) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(RELAY.getReceivedMessages())
-            .filter(m -> address.equals(recipient(m))).findFirst().orElse(null), Objects::nonNull);
+        return LoopbackRelay.receivedBy(RELAY, address);
     }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }
