@@ -31,7 +31,7 @@ class RateLimitsTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2100-06-01T10:00:00Z"));
     final Limit threeAnHour = new Limit("test-" + UUID.randomUUID().toString().substring(0, 8), 3, Duration.ofHours(1));
 
     @Test

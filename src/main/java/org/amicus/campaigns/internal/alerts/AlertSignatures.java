@@ -16,10 +16,11 @@ import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.Timestamps;
 import org.amicus.states.StatesDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * AlertSignatures of petitions (a person, by e-mail address) and of joint letters (a member organisation).
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertSignatures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(AlertSignatures.class);
 
     /** What a supporter typed in the form. */
     public record Signing(String name, String email, String country, String organisation, boolean consent, boolean showName) {
@@ -105,30 +107,38 @@ public class AlertSignatures {
     }
 
     /**
-     * Confirms the signature the link was mailed for; the alert's slug, or empty for an unknown link. The
-     * first confirmation of a signature that asked to be kept informed records that consent in the CRM
-     * (the address is now proven), with the alert as its source.
+     * Confirms the signature the link was mailed for; the alert's slug, or empty for an unknown link. A
+     * signature that asked to be kept informed then has that consent recorded in the CRM (the address is
+     * now proven), with the alert as its source: once, and again on a later visit of the link if the CRM
+     * refused it before, so that a consent is never lost nor the confirmation refused because of it.
      */
-    @Transactional
     public Optional<String> confirm(String token) {
         Optional<Confirming> signature = jdbc.sql("""
-                select a.slug, a.id as alert_id, s.id, s.name, s.email, s.country, s.lang, s.consent_contact
+                select a.slug, a.id as alert_id, s.id, s.name, s.email, s.country, s.lang, s.consent_contact, s.consent_person_id
                 from alert_signature s join action_alert a on a.id = s.alert_id where s.confirm_token = ?""")
             .param(token).query(Confirming.class).optional();
         signature.ifPresent(s -> {
-            boolean first = jdbc.sql("update alert_signature set confirmed_at = ? where id = ? and confirmed_at is null")
-                .params(Timestamps.now(), s.id()).update() == 1;
-            if (first && s.consentContact()) {
-                long person = members.recordConsent(s.email(), s.name(), s.country(), s.lang(), Purpose.CAMPAIGNS, LocalDate.now(),
-                        "action alert /act/" + s.slug() + " (#" + s.alertId() + "), signature confirmed by e-mail");
-                jdbc.sql("update alert_signature set consent_person_id = ? where id = ?").params(person, s.id()).update();
+            jdbc.sql("update alert_signature set confirmed_at = ? where id = ? and confirmed_at is null").params(Timestamps.now(), s.id())
+                .update();
+            if (s.consentContact() && s.consentPersonId() == null) {
+                recordConsent(s);
             }
         });
         return signature.map(Confirming::slug);
     }
 
+    private void recordConsent(Confirming s) {
+        try {
+            long person = members.recordConsent(s.email(), s.name(), s.country(), s.lang(), Purpose.CAMPAIGNS, LocalDate.now(),
+                    "action alert /act/" + s.slug() + " (#" + s.alertId() + "), signature confirmed by e-mail");
+            jdbc.sql("update alert_signature set consent_person_id = ? where id = ?").params(person, s.id()).update();
+        } catch (RejectedInput refused) {
+            LOG.warn("The CRM refused the consent of alert signature {}: {}", s.id(), refused.problems());
+        }
+    }
+
     private record Confirming(String slug, long alertId, long id, String name, String email, String country, String lang,
-            boolean consentContact) {
+            boolean consentContact, Long consentPersonId) {
     }
 
     /** Confirmed signatures of an alert. */
