@@ -93,7 +93,7 @@ class AccessibilityTest extends BrowserSession {
         page("/calendar", Reader.PUBLIC),
         // Action alerts
         page("/act/{slug}", Reader.PUBLIC),
-        page("/act/confirm/not-a-token", Reader.PUBLIC),
+        page("/act/confirm/not-a-token", Reader.PUBLIC).status(404),
         // Mail
         page("/mail/unsubscribe/not-a-token", Reader.PUBLIC),
         // Sign-in and errors
