@@ -43,7 +43,7 @@ class MonitoringReportTest {
             .update(keys, "id");
         jdbc.sql("insert into app_user_role (user_id, role) values (?, 'STAFF')").param(keys.getKey().longValue()).update();
         gazetteer.forget();
-        String title = "Kenya hearing: coalition's Wanjiru " + surname + " calls for witness protection";
+        String title = "Kenya hearing: coalition lawyer Wanjiru " + surname + " calls for witness protection";
         collector.enterByHand(null, title, "Speaking in Nairobi, Wanjiru " + surname + " of the coalition said Kenya must protect "
                 + "the witnesses who will testify before the Court in The Hague.");
 
