@@ -53,13 +53,14 @@ class PageModel {
     }
 
     /**
-     * Loads the CSRF token before the page is written: the sign-out form in the layout's header asks
-     * for it, and a token kept in a session that does not exist yet cannot be created once the
-     * response buffer has been flushed (the head, with its sharing links, fills the first buffer).
+     * Loads a signed-in reader's CSRF token before the page is written: the sign-out form in the
+     * layout's header asks for it, and a token kept in a session that does not exist yet cannot be
+     * created once the response buffer has been flushed (the head, with its sharing links, fills the
+     * first buffer). Anonymous readers are left without a session, so their pages stay cacheable.
      */
     @ModelAttribute
     void csrfTokenBeforeWriting(HttpServletRequest request) {
-        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+        if (request.getUserPrincipal() != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             token.getToken();
         }
     }
