@@ -77,6 +77,7 @@ class CountryPage {
         model.addAttribute("members", members.listed(null, code, null));
         model.addAttribute("campaigns", campaigns.targeting(code, language));
         model.addAttribute("advocacy", isStaff(who) ? advocacy.withState(code, who.getName()) : List.of());
+        model.addAttribute("publicAdvocacy", advocacy.publicWithState(code));
         model.addAttribute("coverage", media.ofStates(List.of(code), ROME_STATUTE_ADOPTED, null, CLIPS).newest());
         model.addAttribute("dates", publications.upcomingDates(today, DATES));
         return "portal/country";
