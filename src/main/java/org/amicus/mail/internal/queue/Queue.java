@@ -97,9 +97,11 @@ public class Queue {
                     + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")))
                 .params(params).update();
         }
-        // The claim cursor starts just before the send's first row, so claims never read older sends' rows.
-        jdbc.sql("update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0) where id = ?")
-            .params(id, id).update();
+        // The claim cursor starts just before the send's first row and stops at its last: claims read no other send's rows.
+        jdbc.sql("""
+                update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0),
+                    last_recipient_id = coalesce((select max(id) from mail_recipient where send_id = ?), 0) where id = ?""")
+            .params(id, id, id).update();
         return id;
     }
 
@@ -181,10 +183,12 @@ public class Queue {
 
     /** The next run of up to max rows past the send's cursor, its queued ones claimed: one select, one update, one insert. */
     private List<Claimed> claimRange(long send, int max, OffsetDateTime until, String token) {
-        long cursor = jdbc.sql("select claimed_through from mail_send where id = ?").param(send).query(Long.class).single();
+        long[] bounds = jdbc.sql("select claimed_through, last_recipient_id from mail_send where id = ?").param(send)
+            .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        long cursor = bounds[0];
         // A run may hold only other sends' rows (queued at the same moment): then the next run, a bounded number of times.
-        for (int runs = 0; runs < 20; runs++) {
-            List<Row> run = rowsAfter(cursor, Long.MAX_VALUE, max);
+        for (int runs = 0; runs < 20 && cursor < bounds[1]; runs++) {
+            List<Row> run = rowsAfter(cursor, bounds[1], max);
             if (run.isEmpty()) {
                 return List.of();
             }
