@@ -60,6 +60,18 @@ class AccessibilityTest extends BrowserSession {
 
     static final List<PageType> PAGES = List.of(
         // The tracker, country pages, legislation
+        page("/", Reader.PUBLIC),
+        page("/about", Reader.PUBLIC),
+        page("/countries/SEN", Reader.PUBLIC),
+        page("/campaigns", Reader.PUBLIC),
+        page("/open-data", Reader.PUBLIC),
+        page("/blog", Reader.PUBLIC),
+        page("/civil-society-at-work", Reader.PUBLIC),
+        page("/search?q=court", Reader.PUBLIC),
+        page("/no-such-page", Reader.PUBLIC).status(404),
+        page("/advocacy/states/SEN", Reader.PUBLIC),
+        page("/court/victims", Reader.PUBLIC),
+        page("/court/contributions", Reader.PUBLIC),
         page("/tracker", Reader.PUBLIC),
         page("/states/SEN", Reader.PUBLIC),
         page("/states/SEN/legislation", Reader.PUBLIC),
@@ -147,6 +159,10 @@ class AccessibilityTest extends BrowserSession {
         page("/staff/publications", Reader.STAFF),
         page("/staff/press", Reader.STAFF),
         page("/staff/calendar", Reader.STAFF),
+        page("/contribute", Reader.MEMBER),
+        page("/staff/blog", Reader.STAFF),
+        page("/staff/pages", Reader.STAFF),
+        page("/staff/menus", Reader.STAFF),
         page("/admin/users", Reader.ADMIN),
         page("/admin/users/new", Reader.ADMIN),
         page("/admin/audit", Reader.ADMIN));
