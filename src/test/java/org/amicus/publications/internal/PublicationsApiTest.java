@@ -97,6 +97,10 @@ class PublicationsApiTest {
             .andExpect(jsonPath("$[?(@.uid == 'campaign-target-" + month + "')].title").value(hasItem("Universal Ratification Campaign: Kiribati")))
             .andExpect(jsonPath("$[?(@.title == 'Nominations close: " + election + "')].next").value(hasItem(today.plusDays(60).toString())))
             .andExpect(jsonPath("$[?(@.title == 'International Justice Day')].source").isNotEmpty());
+        mvc.perform(get("/api/v1/publications/calendar").param("lang", "fr"))
+            .andExpect(jsonPath("$[?(@.uid == 'campaign-target-" + month + "')].title")
+                .value(hasItem("Campagne pour la ratification universelle : Kiribati")))
+            .andExpect(jsonPath("$[?(@.title == 'Clôture des candidatures : " + election + "')]").isNotEmpty());
         mvc.perform(get("/api/v1/publications/calendar").param("audience", "STAFF")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/publications/calendar").param("audience", "MEMBERS").with(user("m").roles("MEMBER"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/publications/calendar").param("audience", "EVERYONE"))
