@@ -139,7 +139,7 @@ class PressAndCalendarTest {
         // staff keep it as a citation with one click. The stories are written as the media module stores them.
         var published = items.get(id).publishedAt();
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into media_source (name, kind, poll_minutes, created_at) values (?, 'RSS', 60, ?)")
+        jdbc.sql("insert into media_source (name, kind, poll_minutes, created_at) values (?, 'FEED', 60, ?)")
             .params("Daily Example " + token, Timestamps.now()).update(key, "id");
         long source = key.getKey().longValue();
         story(source, "Coalition: justice day: states urged to join " + token + " the Court", published.plusSeconds(60), "https://daily.example.org/" + token);

@@ -24,6 +24,11 @@ public class Formats {
             .withLocale(LocaleContextHolder.getLocale()).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
     }
 
+    /** A moment for a {@code datetime} attribute: HTML allows at most three digits of a second, so whole seconds. */
+    public String machine(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public String number(Number n) {
         return n == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(n);
     }

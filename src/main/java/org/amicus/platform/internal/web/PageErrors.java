@@ -42,7 +42,6 @@ class PageErrors {
     private ModelAndView errorPage(int status, jakarta.servlet.http.HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
         // Exception handlers skip the @ModelAttribute methods that the layout relies on.
-        page.csrfTokenBeforeWriting(request);
         view.addObject("language", page.language());
         view.addObject("languageLinks", page.languageLinks(request));
         view.addObject("sharing", page.sharing(request));

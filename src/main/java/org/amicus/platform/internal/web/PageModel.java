@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.amicus.platform.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -50,19 +49,6 @@ class PageModel {
     @ModelAttribute("sharing")
     Sharing sharing(HttpServletRequest request) {
         return new Sharing(baseUrl + withLanguage(request, language().code()), baseUrl + withLanguage(request, null), baseUrl);
-    }
-
-    /**
-     * Loads a signed-in reader's CSRF token before the page is written: the sign-out form in the
-     * layout's header asks for it, and a token kept in a session that does not exist yet cannot be
-     * created once the response buffer has been flushed (the head, with its sharing links, fills the
-     * first buffer). Anonymous readers are left without a session, so their pages stay cacheable.
-     */
-    @ModelAttribute
-    void csrfTokenBeforeWriting(HttpServletRequest request) {
-        if (request.getUserPrincipal() != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            token.getToken();
-        }
     }
 
     /** The lang parameter when it names none of the five languages: the page says it fell back to English. */
