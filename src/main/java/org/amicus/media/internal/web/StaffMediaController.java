@@ -238,7 +238,7 @@ class StaffMediaController {
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"media-" + situation.replaceAll("[^A-Za-z0-9_]", "") + "-" + from
                     + "-" + to + ".pdf\"")
-            .body(ReportPdf.of(html, language.rightToLeft(), baseUrl));
+            .body(org.amicus.platform.PrintedPdf.of(html, language.rightToLeft(), baseUrl));
     }
 
     @GetMapping("/reports.csv")

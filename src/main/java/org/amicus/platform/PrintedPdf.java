@@ -1,4 +1,4 @@
-package org.amicus.media.internal.web;
+package org.amicus.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,26 +14,27 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The monitoring report as a PDF for the Secretariat: the report's page (rendered by Thymeleaf)
- * laid out by openhtmltopdf with the Noto fonts the application ships (Latin and Arabic), ICU's
- * bidirectional algorithm and Arabic shaping, right to left for Arabic.
+ * A page of HTML laid out as a PDF by openhtmltopdf, with the Noto fonts the application ships under
+ * {@code fonts/} (SIL Open Font License, see fonts/OFL.txt; Latin and Arabic), ICU's bidirectional
+ * algorithm and Arabic shaping, right to left for Arabic. Editions and monitoring reports print through it.
  */
-final class ReportPdf {
+public final class PrintedPdf {
 
     private static final String[][] FONTS = { { "NotoSans-Regular.ttf", "Noto Sans", "400" }, { "NotoSans-Bold.ttf", "Noto Sans", "700" },
         { "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", "400" }, { "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", "700" } };
 
-    private ReportPdf() {
+    private PrintedPdf() {
     }
 
-    static byte[] of(String html, boolean rightToLeft, String baseUrl) {
+    /** The PDF of {@code html}; relative addresses in it are read from {@code baseUrl}. */
+    public static byte[] of(String html, boolean rightToLeft, String baseUrl) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (String[] f : FONTS) {
                 builder.useFont(() -> {
                     try {
-                        return new ClassPathResource("publications/fonts/" + f[0]).getInputStream();
+                        return new ClassPathResource("fonts/" + f[0]).getInputStream();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
