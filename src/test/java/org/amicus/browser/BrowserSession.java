@@ -2,6 +2,7 @@ package org.amicus.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,16 @@ abstract class BrowserSession {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs in afresh (the cookies of an earlier reader dropped) and waits to leave the login page. */
+    void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     FluentWait<WebDriver> waiting() {

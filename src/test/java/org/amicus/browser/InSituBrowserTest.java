@@ -28,15 +28,6 @@ class InSituBrowserTest extends BrowserSession {
     @Autowired
     PasswordEncoder encoder;
 
-    private void signIn(String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=en"));
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     private void type(WebElement form, String name, String text) {
         WebElement field = form.findElement(By.name(name));
         field.clear();

@@ -37,15 +37,6 @@ class MembersBrowserTest extends BrowserSession {
     @Autowired
     JdbcClient jdbc;
 
-    private void signIn(String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=en"));
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     private void upload(String resource) {
         browser.get(url("/staff/members/import?lang=en"));
         browser.findElement(By.name("file")).sendKeys(Path.of("src/test/resources/members/" + resource).toAbsolutePath().toString());
