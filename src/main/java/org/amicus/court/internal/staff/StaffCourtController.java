@@ -101,12 +101,15 @@ class StaffCourtController {
         model.addAttribute("organs", Organ.values());
     }
 
+    /** What the forms show when nothing was typed yet; a refused submission or its flash puts what was typed instead. */
+    @ModelAttribute("typed")
+    Map<String, String> typed() {
+        return Map.of();
+    }
+
     @GetMapping("/organs")
     String organs(Model model) {
         model.addAttribute("holders", holders.all());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-organs";
     }
 
@@ -135,9 +138,6 @@ class StaffCourtController {
         model.addAttribute("mandates", Project.Mandate.values());
         model.addAttribute("projectStatuses", Project.Status.values());
         model.addAttribute("situations", situations.situations());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-stages";
     }
 
@@ -175,9 +175,6 @@ class StaffCourtController {
         model.addAttribute("items", sessionItems.all());
         model.addAttribute("teams", teams.byItem());
         model.addAttribute("otherLanguages", java.util.Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-sessions";
     }
 
@@ -249,9 +246,6 @@ class StaffCourtController {
         model.addAttribute("view", ElectionView.of(elections, id));
         model.addAttribute("questions", questionnaires.questions(id));
         model.addAttribute("invitations", questionnaires.invitations(id));
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-election";
     }
 
@@ -346,9 +340,6 @@ class StaffCourtController {
         model.addAttribute("figures", budgets.figures());
         model.addAttribute("recommendations", recommendations.all());
         model.addAttribute("outcomes", Recommendation.Outcome.values());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-budget";
     }
 

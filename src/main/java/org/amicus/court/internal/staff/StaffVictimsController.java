@@ -13,6 +13,7 @@ import org.amicus.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,15 +33,18 @@ class StaffVictimsController {
         this.contributions = contributions;
     }
 
+    /** What the forms show when nothing was typed yet; a refused submission or its flash puts what was typed instead. */
+    @ModelAttribute("typed")
+    Map<String, String> typed() {
+        return Map.of();
+    }
+
     @GetMapping("/victims")
     String victims(Model model) {
         model.addAttribute("orders", orders.orders());
         model.addAttribute("legalAid", orders.legalAid());
         model.addAttribute("orderKinds", ReparationsOrder.Kind.values());
         model.addAttribute("aidKinds", LegalAid.Kind.values());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-victims";
     }
 
@@ -75,9 +79,6 @@ class StaffVictimsController {
     @GetMapping("/contributions")
     String contributions(Model model) {
         model.addAttribute("groups", contributions.byGroup());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
         return "court/staff-contributions";
     }
 
