@@ -5,25 +5,20 @@ import java.time.LocalDate;
 import org.amicus.members.internal.record.Lists;
 import org.amicus.members.internal.record.Organisation;
 
-/** The organisation form: lists typed as comma-separated codes. */
-public class OrganisationForm {
+/** The organisation form: lists typed as comma-separated codes; the names, country, languages and tags in {@link RecordForm}. */
+public class OrganisationForm extends RecordForm {
 
     private String kind = "NGO";
-    private String name;
-    private String nameLatin;
     private String acronym;
-    private String country;
     private String region;
     private String city;
     private String website;
-    private String languages;
     private String focusAreas;
     private String membershipStatus;
     private LocalDate memberSince;
     private LocalDate memberUntil;
     private Integer staffSize;
     private String source;
-    private String tags;
 
     static OrganisationForm of(Organisation o) {
         OrganisationForm f = new OrganisationForm();
@@ -54,22 +49,14 @@ public class OrganisationForm {
 
     public String getKind() { return kind; }
     public void setKind(String v) { kind = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getNameLatin() { return nameLatin; }
-    public void setNameLatin(String v) { nameLatin = v; }
     public String getAcronym() { return acronym; }
     public void setAcronym(String v) { acronym = v; }
-    public String getCountry() { return country; }
-    public void setCountry(String v) { country = v; }
     public String getRegion() { return region; }
     public void setRegion(String v) { region = v; }
     public String getCity() { return city; }
     public void setCity(String v) { city = v; }
     public String getWebsite() { return website; }
     public void setWebsite(String v) { website = v; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String v) { languages = v; }
     public String getFocusAreas() { return focusAreas; }
     public void setFocusAreas(String v) { focusAreas = v; }
     public String getMembershipStatus() { return membershipStatus; }
@@ -82,6 +69,4 @@ public class OrganisationForm {
     public void setStaffSize(Integer v) { staffSize = v; }
     public String getSource() { return source; }
     public void setSource(String v) { source = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
 }

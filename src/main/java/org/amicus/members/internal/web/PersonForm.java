@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import org.amicus.members.internal.record.Lists;
 import org.amicus.members.internal.record.Person;
 
-/** The person form: addresses, phones and lists typed comma-separated, the first address the primary one. */
-public class PersonForm {
+/**
+ * The person form: addresses, phones and lists typed comma-separated, the first address the primary one;
+ * the names, country, languages and tags in {@link RecordForm}.
+ */
+public class PersonForm extends RecordForm {
 
-    private String name;
-    private String nameLatin;
-    private String country;
-    private String languages;
     private String preferredLanguage;
     private String expertise;
     private String email;
@@ -25,7 +24,6 @@ public class PersonForm {
     private Long outletId;
     private String beat;
     private String situations;
-    private String tags;
     private String role;
 
     static PersonForm of(Person p) {
@@ -58,14 +56,6 @@ public class PersonForm {
                 Lists.split(situations), Lists.split(tags));
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getNameLatin() { return nameLatin; }
-    public void setNameLatin(String v) { nameLatin = v; }
-    public String getCountry() { return country; }
-    public void setCountry(String v) { country = v; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String v) { languages = v; }
     public String getPreferredLanguage() { return preferredLanguage; }
     public void setPreferredLanguage(String v) { preferredLanguage = v; }
     public String getExpertise() { return expertise; }
@@ -92,8 +82,6 @@ public class PersonForm {
     public void setBeat(String v) { beat = v; }
     public String getSituations() { return situations; }
     public void setSituations(String v) { situations = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
     public String getRole() { return role; }
     public void setRole(String v) { role = v; }
 }

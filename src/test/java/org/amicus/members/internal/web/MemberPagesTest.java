@@ -130,6 +130,31 @@ class MemberPagesTest {
     }
 
     @Test
+    void staffAddAPersonToAnOrganisationAndEditTheirNamesCountryLanguagesAndTags() throws Exception {
+        Organisation ngo = directory.save(new Organisation(0, "NGO", "Pages Form NGO", null, null, "SEN", null, null, null,
+                java.util.List.of(), java.util.List.of(), "MEMBER", null, null, null, null, null, java.util.List.of()));
+        String created = mvc.perform(post("/members/organisations/" + ngo.id() + "/people").with(STAFF).with(csrf())
+                .param("name", "Aminata Diallo").param("email", "a.diallo@example.org").param("role", "Director"))
+            .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        mvc.perform(post("/members/people/" + id).with(STAFF).with(csrf()).param("name", "أميناتا ديالو")
+                .param("nameLatin", "Aminata Diallo").param("country", "SEN").param("languages", "fr, wo")
+                .param("email", "a.diallo@example.org").param("phone", "+221 33 000 0000; +221 77 000 0000").param("tags", "Founding"))
+            .andExpect(redirectedUrl("/members/people/" + id));
+        var p = directory.person(id);
+        org.assertj.core.api.Assertions.assertThat(p.name()).isEqualTo("أميناتا ديالو");
+        org.assertj.core.api.Assertions.assertThat(p.nameLatin()).isEqualTo("Aminata Diallo");
+        org.assertj.core.api.Assertions.assertThat(p.country()).isEqualTo("SEN");
+        org.assertj.core.api.Assertions.assertThat(p.languages()).containsExactly("fr", "wo");
+        org.assertj.core.api.Assertions.assertThat(p.phones()).containsExactly("+221 33 000 0000", "+221 77 000 0000");
+        org.assertj.core.api.Assertions.assertThat(p.tags()).as("tags are kept in lower case").containsExactly("founding");
+        mvc.perform(get("/members/people/" + id).with(STAFF))
+            .andExpect(content().string(containsString("value=\"fr, wo\"")))
+            .andExpect(content().string(containsString("value=\"Aminata Diallo\"")))
+            .andExpect(content().string(containsString("value=\"founding\"")));
+    }
+
+    @Test
     void aSearchPageSavesASmartGroupAndLogsTheLook() throws Exception {
         mvc.perform(get("/staff/members").param("country", "PER").with(STAFF)).andExpect(status().isOk());
         mvc.perform(post("/staff/members/smart-groups").with(STAFF).with(csrf()).param("name", "Peru contacts")
