@@ -8,6 +8,7 @@ import org.amicus.platform.Timestamps;
 import org.amicus.states.LegislationStageRecorded;
 import org.amicus.states.StateFactRecorded;
 import org.amicus.states.TreatyEventRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Following {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Following(JdbcClient jdbc) {
+    Following(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A new follow, told to the alert e-mails in the same transaction. */
+    record Followed(String username, String iso3) {
     }
 
     @Transactional
@@ -32,6 +39,7 @@ public class Following {
         if (!follows(username, iso3)) {
             jdbc.sql("insert into follow (username, iso3, created_at) values (?, ?, ?)")
                 .params(username, iso3, Timestamps.now()).update();
+            events.publishEvent(new Followed(username, iso3));
         }
     }
 
@@ -51,7 +59,7 @@ public class Following {
             .query(String.class).list();
     }
 
-    /** One person following one state; the id names the follow in its alert e-mails' List-Id. */
+    /** One person following one state. */
     public record Follower(long id, String username) {
     }
 

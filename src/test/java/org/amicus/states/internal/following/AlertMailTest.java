@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,11 +13,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.amicus.platform.Timestamps;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +39,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-/** Alerts by e-mail through the mail engine, delivered by SMTP to GreenMail on loopback. */
+/**
+ * Alerts by e-mail through the mail engine, delivered by SMTP to GreenMail on loopback: one send per change,
+ * one recipient per follower in their language, each with their own one-click unsubscribe.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -96,11 +102,20 @@ class AlertMailTest {
         }
     }
 
+    /** The recipients column of each row of the staff mail screen whose send's name starts so. */
+    private List<String> alertSends(String name) throws Exception {
+        String page = mvc.perform(get("/staff/mail").with(user("mail-staff").roles("STAFF"))).andReturn().getResponse()
+            .getContentAsString();
+        return Jsoup.parse(page).select("tbody tr").stream().filter(row -> row.child(0).text().startsWith(name))
+            .map(row -> row.child(3).text()).toList();
+    }
+
     @Test
-    void eachFollowerIsMailedInTheirLanguageAndOneClickEndsTheirFollow() throws Exception {
+    void oneSendPerChangeMailsEachFollowerInTheirLanguageAndOneClickEndsTheirFollow() throws Exception {
         follower("mail-follower-fr", "amelie@follow.test", "fr");
         follower("mail-follower-ar", "karim@follow.test", "ar");
         follower("mail-follower-silent", null, "en");
+        follower("mail-follower-broken", "broken@", "en");
 
         mvc.perform(post("/api/v1/states/MLT/legislation/stages").with(httpBasic("admin", "admin-password-for-tests"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
@@ -115,8 +130,10 @@ class AlertMailTest {
             .contains("https://amicus.test/states/MLT/legislation?lang=fr")
             .contains("https://amicus.test/account/alerts?lang=fr")
             .contains("Ne plus suivre Malte (en un clic) : https://amicus.test/mail/unsubscribe/");
-        assertThat(fr.getHeader("List-Id", null)).matches("Amicus MLT <follow-\\d+\\.alerts\\.test>");
+        assertThat(fr.getHeader("List-Id", null)).isEqualTo("Amicus MLT <follow-mlt.alerts.test>");
         assertThat(receivedBy("karim@follow.test").getSubject()).startsWith("مالطا");
+        assertThat(alertSends("Alert: Malta")).as("one row in the staff mail screen for the change, one recipient per"
+                + " follower with a good address").containsExactly("2");
 
         Matcher url = Pattern.compile("<https://amicus\\.test(/mail/unsubscribe/[^>]+)>")
             .matcher(fr.getHeader("List-Unsubscribe", null));
@@ -127,5 +144,15 @@ class AlertMailTest {
         // Only the alert mails count: sends other test classes left queued in the shared database may arrive too.
         assertThat(Arrays.stream(RELAY.getReceivedMessages()).map(AlertMailTest::recipient).filter(a -> a.endsWith("@follow.test")))
             .as("no address, no mail").hasSize(2);
+
+        // Following again after the one-click: the next change reaches the address again.
+        mvc.perform(post("/account/following/MLT").with(user("mail-follower-fr").roles("MEMBER")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/states/MLT/legislation/stages").with(httpBasic("admin", "admin-password-for-tests"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"component":"COOPERATION","stage":"DRAFT_BEFORE_PARLIAMENT","date":"2021-05-06","source":"https://example.org/mlt"}"""))
+            .andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(RELAY.getReceivedMessages())
+            .filter(m -> "amelie@follow.test".equals(recipient(m))).count() == 2);
     }
 }
