@@ -55,8 +55,10 @@ public class ReparationsOrders {
             .list();
     }
 
-    public boolean noOrders() {
-        return jdbc.sql("select count(*) from court_reparations_order").query(Long.class).single() == 0;
+    /** Whether an order of that case and date was ever recorded, removed ones included (so a removal stays removed). */
+    public boolean everRecorded(String caseNumber, LocalDate orderDate) {
+        return jdbc.sql("select count(*) from court_reparations_order where case_number = ? and order_date = ?")
+            .params(caseNumber, orderDate).query(Long.class).single() > 0;
     }
 
     @Transactional
