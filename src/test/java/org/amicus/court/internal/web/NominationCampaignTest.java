@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.amicus.court.internal.election.Drafts.CandidateDraft;
-import org.amicus.court.internal.election.Drafts.JudgeDraft;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.election.Gender;
 import org.amicus.court.internal.election.JudgeList;
@@ -49,22 +47,14 @@ class NominationCampaignTest {
 
     @Test
     void staffRecordTheAssessmentsAndAStatementAndThePortalShowsQualifiedCandidatesAndCleanSlates() throws Exception {
-        String location = mvc.perform(post("/staff/court/elections").with(STAFF).with(csrf())
-                .param("office", "JUDGES").param("title", "Campaign test election").param("vacancies", "6")
-                .param("nominationsOpen", "2024-01-01").param("nominationsClose", "2024-06-01").param("source", "constructed test"))
-            .andExpect(redirectedUrlPattern("/staff/court/elections/*")).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = TestElections.sixJudges(mvc, "Campaign test election");
         // Twelve judges stay: 8 of list A and 4 of list B, six women and six men, no Eastern European.
-        Object[][] judges = { { Gender.FEMALE, Region.AFRICAN, JudgeList.A }, { Gender.MALE, Region.AFRICAN, JudgeList.A },
-            { Gender.FEMALE, Region.AFRICAN, JudgeList.B }, { Gender.MALE, Region.ASIA_PACIFIC, JudgeList.A },
+        TestElections.staying(elections, id, new Object[][] { { Gender.FEMALE, Region.AFRICAN, JudgeList.A },
+            { Gender.MALE, Region.AFRICAN, JudgeList.A }, { Gender.FEMALE, Region.AFRICAN, JudgeList.B }, { Gender.MALE, Region.ASIA_PACIFIC, JudgeList.A },
             { Gender.FEMALE, Region.ASIA_PACIFIC, JudgeList.B }, { Gender.FEMALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.A },
             { Gender.MALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.A }, { Gender.FEMALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.B },
             { Gender.MALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.A }, { Gender.FEMALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A },
-            { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B } };
-        int n = 0;
-        for (Object[] j : judges) {
-            elections.addStayingJudge(id, new JudgeDraft("Judge " + ++n, (Gender) j[0], (Region) j[1], (JudgeList) j[2]));
-        }
+            { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B } });
         // Eight candidates for six seats: the only list B candidate, and the only two Eastern Europeans.
         String[][] candidates = { { "Anna", "FEMALE", "POL", "A" }, { "Boris", "MALE", "CZE", "B" }, { "Chie", "FEMALE", "JPN", "A" },
             { "Dae", "MALE", "KOR", "A" }, { "Enkh", "MALE", "MNG", "A" }, { "Fleur", "FEMALE", "FRA", "A" }, { "Gift", "FEMALE", "SEN", "A" },
