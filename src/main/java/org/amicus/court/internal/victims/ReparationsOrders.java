@@ -61,6 +61,12 @@ public class ReparationsOrders {
             .params(caseNumber, orderDate).query(Long.class).single() > 0;
     }
 
+    /** Whether a legal aid entry of that title and symbol was ever recorded, removed ones included. */
+    public boolean legalAidEverRecorded(String title, String symbol) {
+        return jdbc.sql("select count(*) from court_legal_aid where title = ? and coalesce(symbol, '') = ?")
+            .params(title.trim(), symbol == null ? "" : symbol.trim()).query(Long.class).single() > 0;
+    }
+
     @Transactional
     public ReparationsOrder addOrder(ReparationsOrder o) {
         List<Problem> problems = new ArrayList<>();

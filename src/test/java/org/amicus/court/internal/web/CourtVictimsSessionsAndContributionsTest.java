@@ -50,7 +50,10 @@ class CourtVictimsSessionsAndContributionsTest {
             .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-02/04-01/15')].currency").value(hasItem("EUR")));
         mvc.perform(get("/court/victims").param("lang", "en"))
             .andExpect(content().string(containsString("ICC-CPI-20171215-PR1351")))
-            .andExpect(content().string(containsString("Trial Chamber IX")));
+            .andExpect(content().string(containsString("Trial Chamber IX")))
+            .andExpect(content().string(containsString("ICC-ASP/12/3")));
+        mvc.perform(get("/api/v1/court/legal-aid"))
+            .andExpect(jsonPath("$[?(@.symbol == 'ICC-ASP/12/3')].kind").value(hasItem("POLICY")));
 
         mvc.perform(post("/staff/court/victims/orders").with(STAFF).with(csrf()).param("lang", "es").param("caseNumber", "ICC-99/99-01/99")
                 .param("orderDate", "2020-01-01").param("kind", "COLLECTIVE").param("amount", "5000").param("source", "test order"))
