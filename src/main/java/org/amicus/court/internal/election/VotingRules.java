@@ -59,17 +59,13 @@ public final class VotingRules {
     public static List<Requirement> requirements(Seats seats) {
         List<Requirement> out = new ArrayList<>(2 + 2 + 5);
         for (JudgeList list : JudgeList.values()) {
-            int needed = (list == JudgeList.A ? LIST_A_ON_BENCH : LIST_B_ON_BENCH) - count(seats.inOffice(), Category.LIST, list.name());
-            out.add(requirement(seats, Category.LIST, list.name(), needed, false));
+            out.add(requirement(seats, Category.LIST, list.name(), needed(seats, Category.LIST, list.name()), false));
         }
         for (Gender gender : Gender.values()) {
-            int needed = GENDER_ON_BENCH - count(seats.inOffice(), Category.GENDER, gender.name());
-            out.add(requirement(seats, Category.GENDER, gender.name(), needed, true));
+            out.add(requirement(seats, Category.GENDER, gender.name(), needed(seats, Category.GENDER, gender.name()), true));
         }
         for (Region region : Region.values()) {
-            int parties = seats.statesPartiesPerRegion().getOrDefault(region, 0);
-            int needed = REGION_ON_BENCH + (parties > LARGE_GROUP ? 1 : 0) - count(seats.inOffice(), Category.REGION, region.name());
-            out.add(requirement(seats, Category.REGION, region.name(), needed, true));
+            out.add(requirement(seats, Category.REGION, region.name(), needed(seats, Category.REGION, region.name()), true));
         }
         discontinueIfJointlyImpossible(out, Category.GENDER, seats.seatsLeft());
         discontinueIfJointlyImpossible(out, Category.REGION, seats.seatsLeft());
@@ -103,7 +99,7 @@ public final class VotingRules {
      */
     public static boolean nominationsShort(Seats atClose) {
         for (Requirement r : requirements(atClose)) {
-            int needed = unadjusted(atClose, r);
+            int needed = needed(atClose, r.category(), r.group());
             if (r.category() != Category.LIST && needed > 0 && r.candidates() < 2 * needed) {
                 return true;
             }
@@ -111,14 +107,36 @@ public final class VotingRules {
         return false;
     }
 
-    private static int unadjusted(Seats seats, Requirement r) {
-        return switch (r.category()) {
-            case GENDER -> GENDER_ON_BENCH - count(seats.inOffice(), Category.GENDER, r.group());
-            case REGION -> REGION_ON_BENCH
-                    + (seats.statesPartiesPerRegion().getOrDefault(Region.valueOf(r.group()), 0) > LARGE_GROUP ? 1 : 0)
-                    - count(seats.inOffice(), Category.REGION, r.group());
-            case LIST -> r.minimum();
+    /**
+     * The judges a group still needs on the bench, before any adjustment for its candidates or the
+     * seats left: art. 36(5) for the lists, para. 20(c) for gender, para. 20(b) for regions.
+     */
+    private static int needed(Seats seats, Category category, String group) {
+        int target = switch (category) {
+            case LIST -> JudgeList.valueOf(group) == JudgeList.A ? LIST_A_ON_BENCH : LIST_B_ON_BENCH;
+            case GENDER -> GENDER_ON_BENCH;
+            case REGION -> REGION_ON_BENCH + (seats.statesPartiesPerRegion().getOrDefault(Region.valueOf(group), 0) > LARGE_GROUP ? 1 : 0);
         };
+        return target - count(seats.inOffice(), category, group);
+    }
+
+    /**
+     * A clean slate within one list, gender or regional group: the group still needs judges and has
+     * candidates standing, but no more than it needs, so its candidates do not compete with each other.
+     */
+    public record Slate(Category category, String group, int needed, int candidates) {
+    }
+
+    /** The groups whose standing candidates are a clean slate (see {@link Slate}), in the order of {@link #requirements}. */
+    public static List<Slate> cleanSlates(Seats seats) {
+        List<Slate> out = new ArrayList<>();
+        for (Requirement r : requirements(seats)) {
+            int needed = needed(seats, r.category(), r.group());
+            if (needed > 0 && r.candidates() > 0 && r.candidates() <= needed) {
+                out.add(new Slate(r.category(), r.group(), needed, r.candidates()));
+            }
+        }
+        return out;
     }
 
     private static Requirement requirement(Seats seats, Category category, String group, int needed, boolean lapses) {

@@ -19,6 +19,7 @@ import org.amicus.court.internal.election.Drafts.CandidateDraft;
 import org.amicus.court.internal.election.Drafts.ElectionDraft;
 import org.amicus.court.internal.election.Drafts.JudgeDraft;
 import org.amicus.court.internal.election.Drafts.RoundDraft;
+import org.amicus.court.internal.campaign.NominationCampaign;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.election.Gender;
 import org.amicus.court.internal.election.JudgeList;
@@ -70,10 +71,12 @@ class StaffCourtController {
     private final Projects projects;
     private final Recommendations recommendations;
     private final Teams teams;
+    private final NominationCampaign campaign;
 
     StaffCourtController(Elections elections, Questionnaires questionnaires, Budgets budgets, Proceedings proceedings,
             SessionItems sessionItems, Situations situations, OfficeHolders holders, Projects projects,
-            Recommendations recommendations, Teams teams) {
+            Recommendations recommendations, Teams teams, NominationCampaign campaign) {
+        this.campaign = campaign;
         this.teams = teams;
         this.recommendations = recommendations;
         this.projects = projects;
@@ -246,7 +249,32 @@ class StaffCourtController {
         model.addAttribute("view", ElectionView.of(elections, id));
         model.addAttribute("questions", questionnaires.questions(id));
         model.addAttribute("invitations", questionnaires.invitations(id));
+        model.addAttribute("assessments", campaign.assessments(id));
+        model.addAttribute("statements", campaign.statements(id));
         return "court/staff-election";
+    }
+
+    /** The Advisory Committee on Nominations' assessment of a candidate: qualified=true|false, its words, the report. */
+    @PostMapping("/elections/{id}/candidates/{candidateId}/assessment")
+    String assess(@PathVariable long id, @PathVariable long candidateId, @RequestParam Map<String, String> form, RedirectAttributes flash,
+            Model model) {
+        return change(id, form, flash, model, () -> campaign.assess(id, candidateId, parse(form, "qualified", Boolean::valueOf),
+                form.get("words"), form.get("source")));
+    }
+
+    @PostMapping("/elections/{id}/statements")
+    String addStatement(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash, Model model) {
+        return change(id, form, flash, model, () -> campaign.addStatement(id, parse(form, "publishedOn", LocalDate::parse),
+                form.get("statementLanguage"), form.get("title"), form.get("body"), form.get("url")));
+    }
+
+    @PostMapping("/elections/{id}/statements/{statementId}/remove")
+    String removeStatement(@PathVariable long id, @PathVariable long statementId, @RequestParam Map<String, String> form,
+            RedirectAttributes flash, Model model) {
+        return change(id, form, flash, model, () -> {
+            campaign.removeStatement(id, statementId, form.get("reason"));
+            return null;
+        });
     }
 
     @PostMapping("/elections/{id}/judges")

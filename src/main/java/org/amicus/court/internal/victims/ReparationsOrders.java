@@ -55,8 +55,16 @@ public class ReparationsOrders {
             .list();
     }
 
-    public boolean noOrders() {
-        return jdbc.sql("select count(*) from court_reparations_order").query(Long.class).single() == 0;
+    /** Whether an order of that case and date was ever recorded, removed ones included (so a removal stays removed). */
+    public boolean everRecorded(String caseNumber, LocalDate orderDate) {
+        return jdbc.sql("select count(*) from court_reparations_order where case_number = ? and order_date = ?")
+            .params(caseNumber, orderDate).query(Long.class).single() > 0;
+    }
+
+    /** Whether a legal aid entry of that title and symbol was ever recorded, removed ones included. */
+    public boolean legalAidEverRecorded(String title, String symbol) {
+        return jdbc.sql("select count(*) from court_legal_aid where title = ? and coalesce(symbol, '') = ?")
+            .params(title.trim(), symbol == null ? "" : symbol.trim()).query(Long.class).single() > 0;
     }
 
     @Transactional

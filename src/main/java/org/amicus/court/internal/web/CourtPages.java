@@ -3,6 +3,7 @@ package org.amicus.court.internal.web;
 import org.amicus.court.internal.budget.Budgets;
 import org.amicus.court.internal.budget.Programme;
 import org.amicus.court.internal.budget.Recommendations;
+import org.amicus.court.internal.campaign.NominationCampaign;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.questionnaire.Questionnaires;
 import java.util.Arrays;
@@ -45,10 +46,12 @@ class CourtPages {
     private final Projects projects;
     private final Recommendations recommendations;
     private final Teams teams;
+    private final NominationCampaign campaign;
 
     CourtPages(Elections elections, Questionnaires questionnaires, Budgets budgets, StatesDirectory states, MessageSource messages,
             JsonMapper json, Proceedings proceedings, Situations situations, SessionItems sessionItems, OfficeHolders holders,
-            Projects projects, Recommendations recommendations, Teams teams) {
+            Projects projects, Recommendations recommendations, Teams teams, NominationCampaign campaign) {
+        this.campaign = campaign;
         this.teams = teams;
         this.recommendations = recommendations;
         this.projects = projects;
@@ -74,6 +77,8 @@ class CourtPages {
     String election(@PathVariable long id, Model model) {
         model.addAttribute("view", ElectionView.of(elections, id));
         model.addAttribute("published", questionnaires.published(id));
+        model.addAttribute("assessments", campaign.assessments(id));
+        model.addAttribute("statements", campaign.statements(id));
         Language language = Language.of(LocaleContextHolder.getLocale());
         model.addAttribute("language", language);
         Map<String, String> names = new HashMap<>();

@@ -35,6 +35,11 @@ public record ElectionView(Election election, List<Candidate> candidates, List<S
         return !candidates.isEmpty() && candidates.stream().filter(c -> c.withdrawnBeforeRound() == null).count() <= election.vacancies();
     }
 
+    /** Lists, genders and regional groups whose standing candidates are no more than the judges they still need (judges only). */
+    public List<VotingRules.Slate> cleanSlates() {
+        return election.ofJudges() && next.seatsLeft() > 0 ? VotingRules.cleanSlates(next) : List.of();
+    }
+
     public Candidate candidate(long id) {
         return candidates.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }

@@ -45,6 +45,19 @@ class VotingRulesTest {
     }
 
     @Test
+    void onlyTheEasternEuropeansAreACleanSlateInTheirGroup() {
+        // Eastern Europe needs 3 - 1 staying = 2 and has exactly 2 candidates; list A needs 3 and has 6,
+        // men need 1 and have 5, Asia-Pacific and GRULAC need 1 and have 2 each; the others need none.
+        assertThat(VotingRules.cleanSlates(firstRound()))
+            .containsExactly(new VotingRules.Slate(Requirement.Category.REGION, "EASTERN_EUROPEAN", 2, 2));
+        var withoutInes = new java.util.ArrayList<>(CANDIDATES);
+        withoutInes.remove(INES);
+        assertThat(VotingRules.cleanSlates(new VotingRules.Seats(staying(), PARTIES, 6, withoutInes, 1)))
+            .as("Carla alone for the one Latin American and Caribbean judge needed")
+            .contains(new VotingRules.Slate(Requirement.Category.REGION, "LATIN_AMERICAN_CARIBBEAN", 1, 1));
+    }
+
+    @Test
     void aGroupOfSixteenPartiesOrFewerHasABaseOfTwo() {
         var parties = new java.util.HashMap<>(PARTIES);
         parties.put(Region.LATIN_AMERICAN_CARIBBEAN, 16);

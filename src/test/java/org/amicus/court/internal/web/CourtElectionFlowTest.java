@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.amicus.court.internal.election.Drafts.CandidateDraft;
-import org.amicus.court.internal.election.Drafts.JudgeDraft;
 import org.amicus.court.internal.election.Elections;
 import org.amicus.court.internal.election.Gender;
 import org.amicus.court.internal.election.JudgeList;
@@ -58,6 +57,13 @@ import jakarta.mail.internet.MimeMessage;
 class CourtElectionFlowTest {
 
     static final RequestPostProcessor STAFF = user("maria").roles("STAFF");
+    /** The twelve judges who stay: seven women and five men, six of list A and six of list B. */
+    static final Object[][] STAYING = { { Gender.FEMALE, Region.AFRICAN, JudgeList.A }, { Gender.FEMALE, Region.AFRICAN, JudgeList.B },
+            { Gender.MALE, Region.AFRICAN, JudgeList.A }, { Gender.FEMALE, Region.ASIA_PACIFIC, JudgeList.A },
+            { Gender.MALE, Region.ASIA_PACIFIC, JudgeList.B }, { Gender.FEMALE, Region.EASTERN_EUROPEAN, JudgeList.B },
+            { Gender.MALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.A }, { Gender.FEMALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.B },
+            { Gender.FEMALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.FEMALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B },
+            { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B } };
     static final GreenMail RELAY;
 
     static {
@@ -88,12 +94,9 @@ class CourtElectionFlowTest {
 
     @Test
     void staffSetUpAnElectionCandidatesAnswerAndTheRoundsElectSixJudges() throws Exception {
-        String location = mvc.perform(post("/staff/court/elections").with(STAFF).with(csrf())
-                .param("office", "JUDGES").param("title", "Flow test election of six judges").param("vacancies", "6")
-                .param("nominationsOpen", "2024-01-01").param("nominationsClose", "2024-06-01").param("source", "constructed test"))
-            .andExpect(redirectedUrlPattern("/staff/court/elections/*")).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        staying(id);
+        long id = TestElections.sixJudges(mvc, "Flow test election of six judges");
+        TestElections.staying(elections, id, STAYING);
+        String location = "/staff/court/elections/" + id;
         Map<String, Long> ids = new HashMap<>();
         String[][] candidates = { { "Alice", "FEMALE", "SEN", "A" }, { "Bob", "MALE", "POL", "A" }, { "Carla", "FEMALE", "ARG", "B" },
             { "Dev", "MALE", "JPN", "A" }, { "Eva", "FEMALE", "CZE", "B" }, { "Femi", "MALE", "GHA", "A" }, { "Gita", "FEMALE", "KOR", "B" },
@@ -201,19 +204,6 @@ class CourtElectionFlowTest {
                     cookies.put(c.getName(), c);
                 }
             };
-        }
-    }
-
-    private void staying(long id) {
-        Object[][] judges = { { Gender.FEMALE, Region.AFRICAN, JudgeList.A }, { Gender.FEMALE, Region.AFRICAN, JudgeList.B },
-            { Gender.MALE, Region.AFRICAN, JudgeList.A }, { Gender.FEMALE, Region.ASIA_PACIFIC, JudgeList.A },
-            { Gender.MALE, Region.ASIA_PACIFIC, JudgeList.B }, { Gender.FEMALE, Region.EASTERN_EUROPEAN, JudgeList.B },
-            { Gender.MALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.A }, { Gender.FEMALE, Region.LATIN_AMERICAN_CARIBBEAN, JudgeList.B },
-            { Gender.FEMALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.FEMALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B },
-            { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.A }, { Gender.MALE, Region.WESTERN_EUROPEAN_OTHERS, JudgeList.B } };
-        int n = 0;
-        for (Object[] j : judges) {
-            elections.addStayingJudge(id, new JudgeDraft("Judge " + ++n, (Gender) j[0], (Region) j[1], (JudgeList) j[2]));
         }
     }
 

@@ -42,7 +42,18 @@ class CourtVictimsSessionsAndContributionsTest {
             .andExpect(content().string(containsString("ICC-CPI-20170324-PR1288")));
         mvc.perform(get("/api/v1/court/reparations-orders"))
             .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/12-01/15')].amount").value(hasItem(2700000)))
-            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/12-01/15')].currency").value(hasItem("EUR")));
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/12-01/15')].currency").value(hasItem("EUR")))
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/04-01/06')].amount").value(hasItem(10000000)))
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/04-02/06' && @.orderDate == '2021-03-08')].amount").value(hasItem(30000000)))
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-01/04-02/06' && @.orderDate == '2023-07-14')].amount").value(hasItem(31300000)))
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-02/04-01/15')].amount").value(hasItem(52429000)))
+            .andExpect(jsonPath("$[?(@.caseNumber == 'ICC-02/04-01/15')].currency").value(hasItem("EUR")));
+        mvc.perform(get("/court/victims").param("lang", "en"))
+            .andExpect(content().string(containsString("ICC-CPI-20171215-PR1351")))
+            .andExpect(content().string(containsString("Trial Chamber IX")))
+            .andExpect(content().string(containsString("ICC-ASP/12/3")));
+        mvc.perform(get("/api/v1/court/legal-aid"))
+            .andExpect(jsonPath("$[?(@.symbol == 'ICC-ASP/12/3')].kind").value(hasItem("POLICY")));
 
         mvc.perform(post("/staff/court/victims/orders").with(STAFF).with(csrf()).param("lang", "es").param("caseNumber", "ICC-99/99-01/99")
                 .param("orderDate", "2020-01-01").param("kind", "COLLECTIVE").param("amount", "5000").param("source", "test order"))
