@@ -37,8 +37,8 @@ import jakarta.annotation.PreDestroy;
  * statement adds every touched counter's new uses, and the same transaction reads back what every
  * other node changed since this node's last flush. A limit check is the shared total as of the last
  * flush plus this node's uses not yet written, so a client who spreads its uses over several nodes
- * gets at most what the other nodes admitted in one flush interval beyond its share (docs/architecture.md,
- * "Abuse limits"). A use counts even when the caller's work is rolled back. Clients are stored as
+ * gets at most what the other nodes admitted in one flush interval beyond its share (docs/campaigns.md,
+ * "Abuse limits shared by every node"). A use counts even when the caller's work is rolled back. Clients are stored as
  * SHA-256 hashes, and counters are forgotten once their window has passed.
  */
 @Component
