@@ -7,14 +7,14 @@
 #   3. counts the signature rows in the database and compares them with the 200 answers.
 # The form's CSRF token and signed time stamp are fetched once, as a browser would, and the script
 # waits out the time check before the load starts. The abuse limits are the production defaults,
-# counted in the database (platform RateLimits): each request comes as its own client through
+# shared between nodes (platform RateLimits): each request comes as its own client through
 # X-Forwarded-For (server.forward-headers-strategy=native, as behind a reverse proxy), so every
-# signature pays for its two limit counters.
+# signature pays for its two limit counters (counted in memory, written back every 100 ms).
 #
 # Usage: bench/alert-signatures.sh [--duration S] [--connections N] [--threads N] [--port N]
 # Env:   DB_URL (default jdbc:postgresql://127.0.0.1:5432/amicus_campaigns), DB_USER (postgres), DB_PASSWORD;
 #        JAR (default target/amicus-0.1.0-SNAPSHOT.jar) and APP_ARGS (more arguments for it), to compare builds
-#        in one session (an older build on a newer database needs APP_ARGS=--spring.flyway.ignore-migration-patterns=*:missing)
+#        in one session (an older build on a newer database needs APP_ARGS=--spring.flyway.validate-on-migrate=false)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
