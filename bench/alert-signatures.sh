@@ -7,16 +7,18 @@
 #   3. counts the signature rows in the database and compares them with the 200 answers.
 # The form's CSRF token and signed time stamp are fetched once, as a browser would, and the script
 # waits out the time check before the load starts. The abuse limits are the production defaults,
-# counted in the database (platform RateLimits): each request comes as its own client through
+# shared between nodes (platform RateLimits): each request comes as its own client through
 # X-Forwarded-For (server.forward-headers-strategy=native, as behind a reverse proxy), so every
-# signature pays for its two limit counters.
+# signature pays for its two limit counters (counted in memory, written back every 100 ms).
 #
 # Usage: bench/alert-signatures.sh [--duration S] [--connections N] [--threads N] [--port N]
-# Env:   DB_URL (default jdbc:postgresql://127.0.0.1:5432/amicus_campaigns), DB_USER (postgres), DB_PASSWORD
+# Env:   DB_URL (default jdbc:postgresql://127.0.0.1:5432/amicus_campaigns), DB_USER (postgres), DB_PASSWORD;
+#        JAR (default target/amicus-0.1.0-SNAPSHOT.jar) and APP_ARGS (more arguments for it), to compare builds
+#        in one session (an older build on a newer database needs APP_ARGS=--spring.flyway.validate-on-migrate=false)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/target/amicus-0.1.0-SNAPSHOT.jar"
+JAR=${JAR:-$ROOT/target/amicus-0.1.0-SNAPSHOT.jar}
 DURATION=20
 CONNECTIONS=16
 THREADS=2
@@ -50,7 +52,7 @@ SPRING_PROFILES_ACTIVE=postgres \
 AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="$DB_PASSWORD" \
 java -jar "$JAR" --server.port="$PORT" --amicus.data-dir="$WORK/data" \
     --server.forward-headers-strategy=native \
-    --amicus.campaigns.alerts.confirmations-every=PT2S >"$WORK/app.log" 2>&1 &
+    --amicus.campaigns.alerts.confirmations-every=PT2S ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 3000); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login" || true)" = 200 ] && break

@@ -30,6 +30,13 @@ public interface MembersLookup {
      */
     java.util.List<Match> find(String type, String words, int limit);
 
+    /**
+     * The people, organisations or groups ({@code type}) with these numbers, in that order, for a form to show
+     * what it links by name; numbers that name no live record are left out. A person's detail is their office
+     * (with its state) and the organisations they are with now; an organisation's, its acronym; a group's, its kind.
+     */
+    java.util.List<Match> describe(String type, java.util.Collection<Long> ids);
+
     /** The member organisation (membership status MEMBER, membership covering the day) with this name, Latin name or acronym. */
     Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on);
 

@@ -3,9 +3,11 @@ package org.amicus.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.amicus.campaigns.CampaignFixtures;
+import org.amicus.members.internal.record.IndexFeed;
 import org.amicus.platform.internal.security.Role;
 import org.amicus.platform.internal.security.Users;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,9 @@ class CampaignsBrowserTest extends BrowserSession {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IndexFeed search;
+
     private void type(String id, String text) {
         var field = browser.findElement(By.id(id));
         field.clear();
@@ -50,8 +55,33 @@ class CampaignsBrowserTest extends BrowserSession {
      * the same address, so the address cannot tell). The old document carries a mark; the new one does not.
      */
     private void submit(String formId) {
+        press(By.cssSelector("#" + formId + " button[type=submit]:not(.default-submit):not([name=find])"));
+    }
+
+    /** A picker's search as it works without script: the words, then its button, which sends the form back unsaved with the matches. */
+    private void find(String field, String words) {
+        var box = browser.findElement(By.name("find-" + field));
+        box.clear();
+        box.sendKeys(words);
+        press(By.cssSelector("#pick-" + field + " button[name=find]"));
+    }
+
+    private void tick(String field, long id) {
+        browser.findElement(By.cssSelector("#pick-" + field + " input[type=checkbox][value='" + id + "']")).click();
+    }
+
+    /** What a picker shows, open or folded away. */
+    private String picker(String formId, String field) {
+        return browser.findElement(By.cssSelector("#" + formId + " #pick-" + field)).getAttribute("textContent").replaceAll("\\s+", " ");
+    }
+
+    private boolean ticked(String formId, String field, long id) {
+        return browser.findElement(By.cssSelector("#" + formId + " #pick-" + field + " input[value='" + id + "']")).isSelected();
+    }
+
+    private void press(By button) {
         ((JavascriptExecutor) browser).executeScript("window.amicusOldPage = true");
-        browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
+        browser.findElement(button).click();
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
             .executeScript("return window.amicusOldPage === undefined && document.readyState === 'complete'")));
     }
@@ -74,6 +104,10 @@ class CampaignsBrowserTest extends BrowserSession {
         users.create(campaigner, "Campaigner", campaigner + "@example.org", encoder.encode("campaigner-password-1"), "en", false,
                 Set.of(Role.STAFF));
         long ministry = CampaignFixtures.organisation(jdbc, "Ministry of Foreign Affairs of Togo " + tag, null);
+        long minister = CampaignFixtures.official(jdbc, "Robert Dussey " + tag, "Minister of Foreign Affairs", "TGO", LocalDate.of(2013, 9, 17), null);
+        jdbc.sql("insert into affiliation (person_id, organisation_id, role) values (?, ?, 'Minister')").params(minister, ministry).update();
+        search.organisationsChanged(List.of(ministry));
+        search.peopleChanged(List.of(minister));
         browser.manage().deleteAllCookies();
         browser.get(url("/login?lang=en"));
         browser.findElement(By.name("username")).sendKeys(campaigner);
@@ -113,8 +147,24 @@ class CampaignsBrowserTest extends BrowserSession {
         new Select(browser.findElement(By.id("activity-kind"))).selectByValue("MEETING");
         type("activity-title", "Meeting with the Minister of Foreign Affairs");
         date("activity-starts", LocalDate.now().minusDays(9));
-        type("activity-bodies", Long.toString(ministry));
+        date("activity-ends", LocalDate.now().minusDays(10));
+        find("bodies", "foreign affairs togo " + tag);
+        assertThat(browser.findElement(By.id("activity-title")).getAttribute("value")).as("the search keeps what was typed")
+            .isEqualTo("Meeting with the Minister of Foreign Affairs");
+        tick("bodies", ministry);
+        find("people", "Dussey " + tag);
+        tick("people", minister);
         submit("activity-form");
+        assertThat(browser.findElement(By.cssSelector("ul.problems")).getText()).contains("It cannot end before it starts");
+        String minsterAsChosen = "Robert Dussey " + tag + " · Minister of Foreign Affairs (TGO), Ministry of Foreign Affairs of Togo " + tag;
+        assertThat(picker("activity-form", "people")).as("the choice, by name, after a refusal").contains(minsterAsChosen);
+        assertThat(ticked("activity-form", "people", minister)).isTrue();
+        assertThat(picker("activity-form", "bodies")).contains("Ministry of Foreign Affairs of Togo " + tag);
+        assertThat(ticked("activity-form", "bodies", ministry)).isTrue();
+        date("activity-ends", LocalDate.now().minusDays(9));
+        submit("activity-form");
+        assertThat(picker("activity-edit-form", "people")).as("the saved choice, by name").contains(minsterAsChosen);
+        assertThat(ticked("activity-edit-form", "bodies", ministry)).isTrue();
         new Select(browser.findElement(By.id("outcome-kind"))).selectByValue("POSITION");
         type("outcome-text", "Togo supports the Court but fears the costs");
         submit("outcome-form");

@@ -70,6 +70,49 @@ class MembersLookupService implements MembersLookup {
     }
 
     @Override
+    public java.util.List<Match> describe(String type, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.Map<Long, Match> byId = new java.util.HashMap<>();
+        switch (type) {
+            case "group" -> jdbc.sql("select id, name, country, kind from member_group where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> byId.put(rs.getLong(1), new Match(type, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list();
+            case "organisation" -> jdbc.sql("""
+                    select id, name, country, acronym from organisation where id in (:ids) and deleted_at is null and merged_into_id is null""")
+                .param("ids", ids)
+                .query((rs, n) -> byId.put(rs.getLong(1), new Match(type, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list();
+            default -> {
+                java.util.Map<Long, java.util.List<String>> organisations = new java.util.HashMap<>();
+                jdbc.sql("""
+                        select a.person_id, o.name from affiliation a join organisation o on o.id = a.organisation_id
+                         where a.person_id in (:ids) and (a.to_date is null or a.to_date >= current_date) and o.deleted_at is null
+                         order by o.name""")
+                    .param("ids", ids)
+                    .query((rs, n) -> organisations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)))
+                    .list();
+                jdbc.sql("""
+                        select id, name, country, office, office_state from person
+                         where id in (:ids) and deleted_at is null and erased_at is null and merged_into_id is null""")
+                    .param("ids", ids)
+                    .query((rs, n) -> {
+                        java.util.List<String> detail = new java.util.ArrayList<>();
+                        if (rs.getString(4) != null) {
+                            detail.add(rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " (" + rs.getString(5) + ")");
+                        }
+                        detail.addAll(organisations.getOrDefault(rs.getLong(1), java.util.List.of()));
+                        return byId.put(rs.getLong(1), new Match("person", rs.getLong(1), rs.getString(2), rs.getString(3),
+                                detail.isEmpty() ? null : String.join(", ", detail)));
+                    })
+                    .list();
+            }
+        }
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<OrganisationRef> memberNamed(String nameOrAcronym, LocalDate on) {
         if (nameOrAcronym == null || nameOrAcronym.isBlank()) {
             return Optional.empty();

@@ -64,7 +64,11 @@ class StaffActivitiesController {
     }
 
     @PostMapping("/staff/activities")
-    String create(@ModelAttribute("draft") ActivityDraft draft, Principal me, Model model, RedirectAttributes flash) {
+    String create(@ModelAttribute("draft") ActivityDraft draft, @RequestParam(required = false) String find, Principal me, Model model,
+            RedirectAttributes flash) {
+        if (find != null) {
+            return "campaigns/activity-new"; // a picker's search: the form again, unsaved, with the matches (campaigns/pick)
+        }
         return Forms.submit(() -> "redirect:/staff/activities/" + activities.create(draft, me.getName()).id(), "campaigns.activity.created",
                 flash, model, () -> "campaigns/activity-new");
     }
@@ -83,7 +87,11 @@ class StaffActivitiesController {
     }
 
     @PostMapping("/staff/activities/{id}")
-    String update(@PathVariable long id, @ModelAttribute("draft") ActivityDraft draft, Principal me, Model model, RedirectAttributes flash) {
+    String update(@PathVariable long id, @ModelAttribute("draft") ActivityDraft draft, @RequestParam(required = false) String find,
+            Principal me, Model model, RedirectAttributes flash) {
+        if (find != null) {
+            return page(id, me, model);
+        }
         return Forms.submit(() -> {
             activities.update(id, draft, me.getName());
             return "redirect:/staff/activities/" + id;

@@ -84,7 +84,11 @@ class StaffCampaignsController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("draft") CampaignDraft draft, Model model, RedirectAttributes flash) {
+    String create(@ModelAttribute("draft") CampaignDraft draft, @RequestParam(required = false) String find, Model model,
+            RedirectAttributes flash) {
+        if (find != null) {
+            return list(model); // a picker's search: the form again, unsaved, with the matches (campaigns/pick)
+        }
         return Forms.submit(() -> "redirect:/staff/campaigns/" + campaigns.create(draft).id(), "campaigns.created", flash, model,
                 () -> list(model));
     }
@@ -116,7 +120,11 @@ class StaffCampaignsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("draft") CampaignDraft draft, Principal me, Model model, RedirectAttributes flash) {
+    String update(@PathVariable long id, @ModelAttribute("draft") CampaignDraft draft, @RequestParam(required = false) String find,
+            Principal me, Model model, RedirectAttributes flash) {
+        if (find != null) {
+            return page(id, me, model);
+        }
         return Forms.submit(() -> {
             campaigns.update(id, draft);
             return "redirect:/staff/campaigns/" + id;

@@ -87,22 +87,47 @@ class CampaignPagesTest {
     }
 
     @Test
-    void staffFindGroupsByNameWithTheirNumbersWithOrWithoutScript() throws Exception {
+    void staffChooseLinkedRecordsByNameAndSeeTheNamesAfterARefusalAndOnTheSavedCampaign() throws Exception {
         String tag = CampaignFixtures.tag();
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into member_group (kind, name, country, created_at) values ('ISSUE_TEAM', ?, 'KEN', ?)")
             .params("Victims' Rights Team " + tag, Timestamps.now()).update(key, "id");
         long team = key.getKey().longValue();
-        var staff = user("s-" + tag).roles("STAFF");
-        mvc.perform(get("/staff/pick").param("kind", "group").param("q", "rights team " + tag).param("lang", "fr").with(staff))
-            .andExpect(status().isOk()).andExpect(content().string(containsString("Victims&#39; Rights Team " + tag)))
-            .andExpect(content().string(containsString(">" + team + "</strong>")))
-            .andExpect(content().string(containsString("Chercher un groupe")));
+        long minister = CampaignFixtures.official(jdbc, "Robert Dussey " + tag, "Minister of Foreign Affairs", "TGO", LocalDate.of(2013, 9, 17), null);
+        var staff = user(CampaignFixtures.staff(users, "s-" + tag)).roles("STAFF");
+
+        mvc.perform(post("/staff/campaigns").with(staff).with(csrf()).param("lang", "fr").param("name", "Kept " + tag)
+                .param("find", "teams").param("find-teams", "rights team " + tag))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"teams\" value=\"" + team + "\"")))
+            .andExpect(content().string(containsString("Victims&#39; Rights Team " + tag)))
+            .andExpect(content().string(containsString("Cochez ceux à ajouter")))
+            .andExpect(content().string(containsString("value=\"Kept " + tag + "\"")));
+        assertThat(jdbc.sql("select count(*) from campaign where name = ?").param("Kept " + tag).query(Integer.class).single())
+            .as("a search saves nothing").isZero();
+
+        String chosenMinister = "Robert Dussey " + tag + "</strong><span> · Minister of Foreign Affairs (TGO)</span>";
+        mvc.perform(post("/staff/campaigns").with(staff).with(csrf()).param("kind", "UNIVERSAL_RATIFICATION").param("name", "URC " + tag)
+                .param("periodStart", "2026-06-01").param("periodEnd", "2026-05-01").param("status", "ACTIVE")
+                .param("teams", "" + team).param("officials", "" + minister))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("It cannot end before it starts")))
+            .andExpect(content().string(containsString("name=\"officials\" value=\"" + minister + "\" checked")))
+            .andExpect(content().string(containsString(chosenMinister)))
+            .andExpect(content().string(containsString("Victims&#39; Rights Team " + tag)));
+        String campaign = mvc.perform(post("/staff/campaigns").with(staff).with(csrf()).param("kind", "UNIVERSAL_RATIFICATION")
+                .param("name", "URC " + tag).param("periodStart", "2026-06-01").param("status", "ACTIVE")
+                .param("teams", "" + team).param("officials", "" + minister))
+            .andExpect(redirectedUrlPattern("/staff/campaigns/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(campaign).with(staff)).andExpect(status().isOk())
+            .andExpect(content().string(containsString(chosenMinister)))
+            .andExpect(content().string(containsString("name=\"teams\" value=\"" + team + "\" checked")));
+
         mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(staff))
-            .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(team));
+            .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(team)).andExpect(jsonPath("$[0].name").value("Victims' Rights Team " + tag));
+        mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).param("held", "" + team).with(staff))
+            .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
         mvc.perform(get("/staff/pick.json").param("kind", "group").param("q", tag).with(user("m").roles("MEMBER")))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/staff/campaigns").with(staff)).andExpect(content().string(containsString("/staff/pick?kind=group")));
     }
 
     @Test
