@@ -59,7 +59,8 @@ for page in "${PAGES[@]}"; do
         [ "$what" = static ] && size=$(stat -c %s "$WORK/static/css/portal-bench-$i.html")
         awk -v l="$label" -v s="$size" -v pr="$prps" -v pq="$pp99" -v lt="$late" -v fr="$frps" -v fq="$fp99" -v bad=$((pbad + fbad)) \
             -v rate="$RATE" -v w="$what" 'BEGIN {
-            printf "%-16s %8d bytes | %8.0f %8.1f %6d      | %8.0f %8.1f %12s | %s%s\n", l, s, pr, pq, lt, fr, fq, "", w == "static" ? "" :
-                ((pr >= rate * 0.98 && pq < 30 && fr >= 1500) ? "met" : "NOT met"), bad > 0 ? " (" bad " non-2xx)" : "" }'
+            verdict = (w == "static") ? "" : ((pr >= rate * 0.98 && pq < 30 && fr >= 1500) ? "met" : "NOT met")
+            if (bad > 0) verdict = verdict " (" bad " non-2xx)"
+            printf "%-16s %8d bytes | %8.0f %8.1f %6d      | %8.0f %8.1f        | %s\n", l, s, pr, pq, lt, fr, fq, verdict }'
     done
 done
