@@ -24,9 +24,7 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.amicus.campaigns.internal.advocacy.CampaignDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
-import org.amicus.campaigns.internal.alerts.AlertForm;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.platform.internal.security.Role;
 import org.amicus.portal.internal.blog.Approval;
@@ -224,16 +222,8 @@ class AccessibilityTest extends BrowserSession {
             made.put("strategy", jdbc.sql("select min(id) from strategy").query(String.class).single());
             made.put("goal", jdbc.sql("select min(id) from strategy_goal where strategy_id = ?")
                 .param(Long.valueOf(made.get("strategy"))).query(String.class).single());
-            long campaign = campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "Accessibility " + System.nanoTime(), null,
-                    "2026-01-01", null, "ACTIVE", List.of(), "TGO", null, null, List.of(), null, null)).id();
-            made.put("campaign", Long.toString(campaign));
-            var form = new AlertForm();
-            form.setKind("PETITION");
-            form.setSlug("a11y-" + System.nanoTime());
-            form.setDailyCap("50");
-            form.getTitle().putAll(Map.of("en", "Togo, join the Court", "ar", "توغو، انضمي إلى المحكمة"));
-            form.getAppeal().putAll(Map.of("en", "Ask Togo to ratify the Rome Statute.", "ar", "اطلبوا من توغو التصديق على نظام روما الأساسي."));
-            var alert = alerts.publish(alerts.create(campaign, form).id());
+            var alert = TogoAlert.publish(campaigns, alerts, "a11y");
+            made.put("campaign", Long.toString(alert.campaignId()));
             made.put("alert", Long.toString(alert.id()));
             made.put("slug", alert.slug());
             insitu(made);

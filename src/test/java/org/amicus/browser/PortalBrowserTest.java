@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.amicus.LoopbackRelay;
-import org.amicus.campaigns.internal.advocacy.CampaignDraft;
 import org.amicus.campaigns.internal.advocacy.Campaigns;
-import org.amicus.campaigns.internal.alerts.AlertForm;
 import org.amicus.campaigns.internal.alerts.Alerts;
 
 import org.amicus.members.internal.record.Directory;
@@ -97,15 +94,7 @@ class PortalBrowserTest extends BrowserSession {
 
     @Test
     void aVisitorReadsInArabicSignsAnAlertConfirmsFromTheMailAndDownloadsADataset() throws Exception {
-        long campaign = campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "Portal walk " + System.nanoTime(), null,
-                "2026-01-01", null, "ACTIVE", List.of(), "TGO", null, null, List.of(), null, null)).id();
-        var form = new AlertForm();
-        form.setKind("PETITION");
-        form.setSlug("portal-walk-" + System.nanoTime());
-        form.setDailyCap("50");
-        form.getTitle().putAll(Map.of("en", "Togo, join the Court", "ar", "توغو، انضمي إلى المحكمة"));
-        form.getAppeal().putAll(Map.of("en", "Ask Togo to ratify the Rome Statute.", "ar", "اطلبوا من توغو التصديق على نظام روما الأساسي."));
-        String slug = alerts.publish(alerts.create(campaign, form).id()).slug();
+        String slug = TogoAlert.publish(campaigns, alerts, "portal walk").slug();
 
         // The home page, then the language switch to Arabic: right to left, every language still offered.
         browser.manage().deleteAllCookies();
