@@ -103,6 +103,23 @@ public class AuditTrail {
             .param("types", recordTypes).query((rs, n) -> Timestamps.read(rs, "newest")).optional();
     }
 
+    /** A record of one kind, named as its module names it in the trail. */
+    public record ChangedRecord(String recordType, String recordId) {
+    }
+
+    /**
+     * The records of these kinds changed by the audit rows after {@code afterId} up to {@code upTo}
+     * (both row ids, as {@link RecordVersion} gives them), each once, in the order of their first change:
+     * what a view kept up to date change by change must read again.
+     */
+    public List<ChangedRecord> changedBetween(long afterId, long upTo, java.util.Collection<String> recordTypes) {
+        return jdbc.sql("""
+                select record_type, record_id, min(id) as first from audit_event where id > :after and id <= :upTo and record_type in (:types)
+                group by record_type, record_id order by first""")
+            .param("after", afterId).param("upTo", upTo).param("types", recordTypes)
+            .query((rs, n) -> new ChangedRecord(rs.getString("record_type"), rs.getString("record_id"))).list();
+    }
+
     /** The kinds of record that have a history, for the search form. */
     public List<String> recordTypes() {
         return jdbc.sql("select distinct record_type from audit_event order by record_type").query(String.class).list();

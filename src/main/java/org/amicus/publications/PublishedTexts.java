@@ -2,6 +2,7 @@ package org.amicus.publications;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.amicus.platform.Language;
 
@@ -23,4 +24,17 @@ public interface PublishedTexts {
 
     /** Every published edition in each approved language, newest first. */
     List<Text> editions();
+
+    /** The kinds of record, as the audit trail names them, whose changes change these texts: press items, editions, their articles. */
+    Set<String> RECORD_TYPES = Set.of("press", "edition", "article");
+
+    /**
+     * The public page a change to a record of {@link #RECORD_TYPES} touches, and its texts as
+     * {@link #pressItems()} and {@link #editions()} give them now: none while it is not public, or once removed.
+     */
+    Touched touched(String recordType, long recordId);
+
+    /** @param path the press item's or the edition's page, as in {@link Text#path()} */
+    record Touched(String path, List<Text> texts) {
+    }
 }

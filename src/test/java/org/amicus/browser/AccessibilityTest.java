@@ -2,6 +2,8 @@ package org.amicus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,11 +22,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.amicus.campaigns.internal.advocacy.CampaignDraft;
+import javax.imageio.ImageIO;
+
 import org.amicus.campaigns.internal.advocacy.Campaigns;
-import org.amicus.campaigns.internal.alerts.AlertForm;
 import org.amicus.campaigns.internal.alerts.Alerts;
 import org.amicus.platform.internal.security.Role;
+import org.amicus.portal.internal.blog.Approval;
+import org.amicus.portal.internal.blog.BlogImages;
+import org.amicus.portal.internal.blog.BlogPosts;
+import org.amicus.portal.internal.blog.PostDraft;
+import org.amicus.portal.internal.cms.CmsPages;
 import org.amicus.platform.internal.security.Users;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +59,11 @@ class AccessibilityTest extends BrowserSession {
         PageType status(int expected) {
             return new PageType(path, reader, expected, languages);
         }
+
+        /** A text written in one language (a blog post and its translation are two posts): read in that language. */
+        PageType in(String language) {
+            return new PageType(path, reader, status, List.of(language));
+        }
     }
 
     static PageType page(String path, Reader reader) {
@@ -66,7 +78,12 @@ class AccessibilityTest extends BrowserSession {
         page("/campaigns", Reader.PUBLIC),
         page("/open-data", Reader.PUBLIC),
         page("/blog", Reader.PUBLIC),
+        page("/blog/{post}", Reader.PUBLIC).in("en"),
+        page("/blog/{postAr}", Reader.PUBLIC).in("ar"),
         page("/civil-society-at-work", Reader.PUBLIC),
+        page("/blog/{story}", Reader.PUBLIC).in("en"),
+        page("/blog/{storyAr}", Reader.PUBLIC).in("ar"),
+        page("/pages/{cmsPage}", Reader.PUBLIC),
         page("/search?q=court", Reader.PUBLIC),
         page("/no-such-page", Reader.PUBLIC).status(404),
         page("/advocacy/states/SEN", Reader.PUBLIC),
@@ -188,6 +205,15 @@ class AccessibilityTest extends BrowserSession {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    BlogPosts posts;
+
+    @Autowired
+    BlogImages images;
+
+    @Autowired
+    CmsPages cms;
+
     /** The records the page types name, made or found once per class. */
     private Map<String, String> fixtures() {
         if (fixtures == null) {
@@ -196,18 +222,11 @@ class AccessibilityTest extends BrowserSession {
             made.put("strategy", jdbc.sql("select min(id) from strategy").query(String.class).single());
             made.put("goal", jdbc.sql("select min(id) from strategy_goal where strategy_id = ?")
                 .param(Long.valueOf(made.get("strategy"))).query(String.class).single());
-            long campaign = campaigns.create(new CampaignDraft("UNIVERSAL_RATIFICATION", "Accessibility " + System.nanoTime(), null,
-                    "2026-01-01", null, "ACTIVE", List.of(), "TGO", null, null, List.of(), null, null)).id();
-            made.put("campaign", Long.toString(campaign));
-            var form = new AlertForm();
-            form.setKind("PETITION");
-            form.setSlug("a11y-" + System.nanoTime());
-            form.setDailyCap("50");
-            form.getTitle().putAll(Map.of("en", "Togo, join the Court", "ar", "توغو، انضمي إلى المحكمة"));
-            form.getAppeal().putAll(Map.of("en", "Ask Togo to ratify the Rome Statute.", "ar", "اطلبوا من توغو التصديق على نظام روما الأساسي."));
-            var alert = alerts.publish(alerts.create(campaign, form).id());
+            var alert = TogoAlert.publish(campaigns, alerts, "a11y");
+            made.put("campaign", Long.toString(alert.campaignId()));
             made.put("alert", Long.toString(alert.id()));
             made.put("slug", alert.slug());
+            insitu(made);
             for (Reader reader : List.of(Reader.MEMBER, Reader.STAFF, Reader.ADMIN)) {
                 String name = "a11y-" + reader.name().toLowerCase() + "-" + System.nanoTime();
                 users.create(name, "A11y " + reader, name + "@example.org", encoder.encode(PASSWORD), "en", false,
@@ -217,6 +236,59 @@ class AccessibilityTest extends BrowserSession {
             fixtures = made;
         }
         return fixtures;
+    }
+
+    /** The rich text an In Situ post or a CMS page carries: headings, a list, links inside and outside the site. */
+    private static String rich(String heading, String text, String item, String link) {
+        return "<h2>" + heading + "</h2><p>" + text + " <a href=\"/countries/SEN\">" + link + "</a></p><h3>" + heading + " 2</h3>"
+                + "<ul><li>" + item + " 1</li><li>" + item + " 2</li></ul><ol><li>" + item + " 3</li></ol>"
+                + "<p><a href=\"https://www.icc-cpi.int/\">ICC</a></p>";
+    }
+
+    /**
+     * A published blog post with pictures in English and its Arabic translation, a Civil Society at Work
+     * story in both, and a CMS page in both, made through the blog's review and the CMS like any other.
+     * The texts say they are test texts; they state no fact.
+     */
+    private void insitu(Map<String, String> made) {
+        String en = rich("Test heading", "This post is a test text for accessibility checks.", "Point", "A country page");
+        String ar = rich("عنوان تجريبي", "هذه تدوينة تجريبية لفحص إمكانية الوصول.", "نقطة", "صفحة بلد");
+        long post = published(new PostDraft("A test post with pictures", "A summary.", en, "en", null), false);
+        images.add(post, png(new Color(0x2a6f97)), "A blue rectangle (test picture)");
+        images.add(post, png(new Color(0xb5651d)), "A brown rectangle (test picture)");
+        long postAr = published(new PostDraft("تدوينة تجريبية مع صور", "ملخص.", ar, "ar", post), false);
+        images.add(postAr, png(new Color(0x2a6f97)), "مستطيل أزرق (صورة تجريبية)");
+        long story = published(new PostDraft("A test story", null, en, "en", null), true);
+        long storyAr = published(new PostDraft("قصة تجريبية", null, ar, "ar", story), true);
+        String slug = "a11y-" + System.nanoTime();
+        long page = cms.create(slug);
+        cms.saveDraft(page, "en", "A test page", en, null);
+        cms.saveDraft(page, "ar", "صفحة تجريبية", ar, null);
+        cms.publish(page, "en", null, true);
+        cms.publish(page, "ar", null, true);
+        made.putAll(Map.of("post", Long.toString(post), "postAr", Long.toString(postAr), "story", Long.toString(story),
+                "storyAr", Long.toString(storyAr), "cmsPage", slug));
+    }
+
+    private long published(PostDraft draft, boolean story) {
+        long id = posts.submit("a11y-writer", draft);
+        posts.approve(id, new Approval(null, true, story, null, story ? "SEN" : null));
+        return id;
+    }
+
+    private static byte[] png(Color color) {
+        var image = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 320, 180);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private String address(PageType page, String language) {

@@ -73,4 +73,28 @@ class PublicAnswersTest {
             assertThat(otherLanguage.statusCode()).as(path).isEqualTo(200);
         }
     }
+
+    @Test
+    void readersWhoAcceptGzipGetTheSamePageCompressedUnderATagOfItsOwn() throws Exception {
+        var plain = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/KEN")).header("Accept-Language", "ar");
+        var gzip = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/KEN")).header("Accept-Language", "ar")
+            .header("Accept-Encoding", "br, gzip");
+        http.send(plain.build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<byte[]> identity = http.send(plain.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> compressed = http.send(gzip.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(compressed.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+        assertThat(compressed.body().length).isLessThan(identity.body().length / 3);
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(identity.body());
+        }
+        String etag = compressed.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isNotEqualTo(identity.headers().firstValue("ETag").orElseThrow());
+        assertThat(http.send(gzip.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
+        var refused = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/KEN")).header("Accept-Language", "ar")
+            .header("Accept-Encoding", "gzip;q=0, identity").build();
+        assertThat(http.send(refused, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(identity.body());
+    }
 }

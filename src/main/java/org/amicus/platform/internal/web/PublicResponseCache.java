@@ -1,8 +1,11 @@
 package org.amicus.platform.internal.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +32,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * URL, the language, today's date and the {@link RecordVersion}: any change to the record makes
  * every entry stale at once, on every node. Requests with a session, or answers that set a cookie,
  * never touch it. Each kept answer carries an ETag (a digest of its bytes, so every node gives the
- * same one) and may be kept by browsers and proxies for a minute, varying with the language.
+ * same one) and may be kept by browsers and proxies for a minute, varying with the language. Text is
+ * also kept gzipped, once, for the readers that accept it (every browser): fewer bytes to write on a
+ * hit, no compression on the request path.
+ *
+ * Forms stay valid: a page whose form carries a CSRF token makes a session for it, so its answer
+ * sets a cookie and is never kept; readers with a session (staff, members, a form's token) or with
+ * credentials of their own (an API client's Authorization) always get a page made for them.
  */
 @Configuration
 class PublicResponseCache {
@@ -38,13 +47,16 @@ class PublicResponseCache {
     record Settings(boolean enabled, List<String> paths, long maxEntries) {
     }
 
-    record Entry(String contentType, String disposition, byte[] body, String etag) {
+    /** A kept answer; gzipped and its tag are null for content that does not shrink (images, PDF). */
+    record Entry(String contentType, String disposition, byte[] body, String etag, byte[] gzipped, String gzippedEtag) {
     }
 
     /** How long a browser or a proxy may reuse a public answer without asking again; then the ETag makes asking cheap. */
     static final String CACHE_CONTROL = "public, max-age=60";
     /** The language comes from the lang parameter (in the URL), the cookie or Accept-Language. */
-    static final String VARY = "Accept-Language, Cookie";
+    /** Smaller answers gain nothing from gzip (its header and trailer are 18 bytes; a TCP segment holds more). */
+    static final int GZIP_FROM = 1024;
+    static final String VARY = "Accept-Language, Cookie, Accept-Encoding";
 
     @Bean
     FilterRegistrationBean<Filter> publicResponseCacheFilter(Settings settings, RecordVersion version,
@@ -71,7 +83,7 @@ class PublicResponseCache {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null) {
+            if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
                 return true;
             }
             PathContainer path = PathContainer.parsePath(request.getRequestURI());
@@ -85,29 +97,74 @@ class PublicResponseCache {
                     + request.getRequestURI() + "?" + request.getQueryString();
             Entry hit = cache.getIfPresent(key);
             if (hit != null) {
-                shareable(response, hit.etag());
-                String asked = request.getHeader("If-None-Match");
-                if (asked != null && asked.contains(hit.etag())) {
-                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                    return;
-                }
-                response.setContentType(hit.contentType());
-                if (hit.disposition() != null) {
-                    response.setHeader("Content-Disposition", hit.disposition());
-                }
-                response.setContentLength(hit.body().length);
-                response.getOutputStream().write(hit.body());
+                send(hit, request, response);
                 return;
             }
             var wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && wrapper.getContentType() != null) {
-                byte[] body = wrapper.getContentAsByteArray();
-                Entry entry = new Entry(wrapper.getContentType(), wrapper.getHeader("Content-Disposition"), body, etag(body));
+            if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && wrapper.getContentType() != null
+                    && wrapper.getHeader("Content-Encoding") == null) {
+                Entry entry = entry(wrapper.getContentType(), wrapper.getHeader("Content-Disposition"), wrapper.getContentAsByteArray());
                 cache.put(key, entry);
-                shareable(wrapper, entry.etag());
+                send(entry, request, response); // the headers the page set are on the response already; the body is the kept one
+                return;
             }
             wrapper.copyBodyToResponse();
+        }
+
+        private static void send(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            boolean gzip = entry.gzipped() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+            String etag = gzip ? entry.gzippedEtag() : entry.etag();
+            shareable(response, etag);
+            String asked = request.getHeader("If-None-Match");
+            if (asked != null && asked.contains(etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            response.setContentType(entry.contentType());
+            if (entry.disposition() != null) {
+                response.setHeader("Content-Disposition", entry.disposition());
+            }
+            byte[] body = gzip ? entry.gzipped() : entry.body();
+            if (gzip) {
+                response.setHeader("Content-Encoding", "gzip");
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+
+        static Entry entry(String contentType, String disposition, byte[] body) {
+            String etag = etag(body);
+            if (body.length < GZIP_FROM || !compressible(contentType)) {
+                return new Entry(contentType, disposition, body, etag, null, null);
+            }
+            var out = new ByteArrayOutputStream(body.length / 4);
+            try (var gzip = new GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // A representation of its own: its tag must differ (RFC 9110 8.8.3), derived from the same digest.
+            return new Entry(contentType, disposition, body, etag, out.toByteArray(), etag.replaceFirst("\"$", "-gzip\""));
+        }
+
+        /** gzip listed, and not refused with q=0 (RFC 9110 12.5.3). */
+        static boolean acceptsGzip(String acceptEncoding) {
+            if (acceptEncoding == null) {
+                return false;
+            }
+            for (String coding : acceptEncoding.split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                    return parts.length == 1 || !parts[1].replace(" ", "").matches("(?i)q=0(\\.0*)?");
+                }
+            }
+            return false;
+        }
+
+        private static boolean compressible(String contentType) {
+            String type = contentType.toLowerCase(java.util.Locale.ROOT);
+            return type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.contains("javascript");
         }
 
         private static void shareable(HttpServletResponse response, String etag) {

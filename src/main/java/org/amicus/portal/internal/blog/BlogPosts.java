@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BlogPosts {
 
-    static final String RECORD = "blog-post";
+    public static final String RECORD = "blog-post";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

@@ -33,7 +33,7 @@ import com.github.difflib.text.DiffRowGenerator;
 @Transactional
 public class CmsPages {
 
-    static final String RECORD = "cms-page";
+    public static final String RECORD = "cms-page";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JdbcClient jdbc;
@@ -169,8 +169,13 @@ public class CmsPages {
 
     @Transactional(readOnly = true)
     public CmsPage get(long id) {
-        return jdbc.sql("select * from cms_page where id = ? and removed = false").param(id).query((rs, n) -> page(rs)).optional()
-            .orElseThrow(() -> new NotFound("insitu.page.notFound", id));
+        return find(id).orElseThrow(() -> new NotFound("insitu.page.notFound", id));
+    }
+
+    /** A page, if it exists and is not removed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CmsPage> find(long id) {
+        return jdbc.sql("select * from cms_page where id = ? and removed = false").param(id).query((rs, n) -> page(rs)).optional();
     }
 
     /** A page by its slug, if it exists and is not removed (published or not: callers decide what the reader may see). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Change;
@@ -50,6 +51,12 @@ public class PressItems {
 
     @Transactional(readOnly = true)
     public PressItem get(long id) {
+        return find(id).orElseThrow(() -> new NotFound("publications.press.notFound", id));
+    }
+
+    /** A press item, if it exists and is not removed. */
+    @Transactional(readOnly = true)
+    public Optional<PressItem> find(long id) {
         Map<Language, PressItem.Text> texts = new LinkedHashMap<>();
         jdbc.sql("select * from press_text where press_id = ?").param(id).query(rs -> {
             Language l = Language.fromCode(rs.getString("language")).orElseThrow();
@@ -61,7 +68,7 @@ public class PressItems {
                     PressStatus.valueOf(rs.getString("status")), Timestamps.read(rs, "embargo_until"), rs.getObject("smart_group_id", Long.class),
                     rs.getString("drafted_by"), rs.getString("reviewed_by"), rs.getString("approved_by"), Timestamps.read(rs, "created_at"),
                     Timestamps.read(rs, "published_at"), texts, named))
-            .optional().orElseThrow(() -> new NotFound("publications.press.notFound", id));
+            .optional();
     }
 
     public long create(PressDraft draft) {
@@ -185,10 +192,14 @@ public class PressItems {
             .params(PressStatus.APPROVED.name(), Timestamps.param(now)).query(Long.class).list();
     }
 
-    /** Marks an item published, once: false when another node got there first. */
+    /** Marks an item published, once: false when another node got there first. The audit row moves the record version, so public pages and search follow. */
     public boolean markPublished(long id) {
-        return jdbc.sql("update press_item set status = ?, published_at = ? where id = ? and status = ?")
-            .params(PressStatus.PUBLISHED.name(), Timestamps.now(), id, PressStatus.APPROVED.name()).update() == 1;
+        if (jdbc.sql("update press_item set status = ?, published_at = ? where id = ? and status = ?")
+            .params(PressStatus.PUBLISHED.name(), Timestamps.now(), id, PressStatus.APPROVED.name()).update() != 1) {
+            return false;
+        }
+        audit.record(new Change("press", String.valueOf(id), "released", null, null, null, "Released on the portal"));
+        return true;
     }
 
     public void recordSend(long id, Language language, long sendId, int recipients) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.amicus.members.Members;
 import org.amicus.platform.AuditTrail;
@@ -62,11 +63,17 @@ public class Editions {
 
     @Transactional(readOnly = true)
     public Edition edition(long id) {
+        return find(id).orElseThrow(() -> new NotFound("publications.edition.notFound", id));
+    }
+
+    /** An edition, if it exists and is not removed. */
+    @Transactional(readOnly = true)
+    public Optional<Edition> find(long id) {
         return jdbc.sql("select * from edition where id = ? and removed = false").param(id)
             .query((rs, n) -> new Edition(rs.getLong("id"), publication(rs.getLong("publication_id")), rs.getString("label"),
                     language(rs.getString("source_language")), Timestamps.read(rs, "created_at"),
                     Timestamps.read(rs, "published_at"), languages(id)))
-            .optional().orElseThrow(() -> new NotFound("publications.edition.notFound", id));
+            .optional();
     }
 
     private List<EditionLanguage> languages(long editionId) {
@@ -92,6 +99,12 @@ public class Editions {
                     (Long) rs.getObject("author_organisation_id", Long.class), rs.getString("action_url"), rs.getInt("revision"),
                     texts.getOrDefault(rs.getLong("id"), Map.of())))
             .list();
+    }
+
+    /** The edition an article belongs to, removed or not. */
+    @Transactional(readOnly = true)
+    public Optional<Long> editionOfArticle(long articleId) {
+        return jdbc.sql("select edition_id from article where id = ?").param(articleId).query(Long.class).optional();
     }
 
     @Transactional(readOnly = true)
