@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -88,10 +89,17 @@ public final class FeedReader {
         return new FeedItem(title, link, plain(text), plain(byline), date == null ? null : date.toInstant());
     }
 
-    /** Text without markup: titles and summaries often carry HTML, escaped or not. */
+    /**
+     * Text without markup: titles and summaries often carry HTML, escaped or not. Text with no tag,
+     * entity or NUL is only whitespace-normalised, exactly as jsoup's text() would: a jsoup
+     * document per field was an eighth of a feed's reading time.
+     */
     public static String plain(String html) {
         if (html == null) {
             return "";
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('\0') < 0) {
+            return StringUtil.normaliseWhitespace(html).trim();
         }
         String once = Jsoup.parse(html).text();
         return once.contains("<") && once.contains(">") ? Jsoup.parse(once).text() : once;

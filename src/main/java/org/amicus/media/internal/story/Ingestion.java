@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.amicus.media.internal.fetch.FeedItem;
 import org.amicus.media.internal.fetch.UrlNormaliser;
@@ -76,28 +79,34 @@ public class Ingestion {
     }
 
     public Outcome ingest(Source source, List<FeedItem> items) {
-        List<Planned> plans = plan(source, items);
+        Plans plans = new Plans(source, fresh(items));
         int duplicates = items.size() - plans.size();
         long[] ids = new long[plans.size()];
         boolean[] written = new boolean[plans.size()];
         try {
-            transactions.executeWithoutResult(t -> write(source, plans, ids, written, 0, plans.size()));
-        } catch (DataAccessException batchFailed) {
-            java.util.Arrays.fill(written, false);
-            for (int i = 0; i < plans.size(); i++) {
-                int at = i;
-                try {
-                    transactions.executeWithoutResult(t -> write(source, plans, ids, written, at, at + 1));
-                } catch (DuplicateKeyException e) {
-                    // the same item arrived by another feed at the same moment
-                    duplicates++;
-                } catch (DataAccessException e) {
-                    log.warn("Media item {} from source {} was not stored", plans.get(at).url(), source.id(), e);
+            try {
+                transactions.executeWithoutResult(t -> write(source, plans, ids, written, 0, plans.size()));
+            } catch (DataAccessException batchFailed) {
+                java.util.Arrays.fill(written, false);
+                java.util.Arrays.fill(ids, 0);
+                for (int i = 0; i < plans.size(); i++) {
+                    int at = i;
+                    try {
+                        transactions.executeWithoutResult(t -> write(source, plans, ids, written, at, at + 1));
+                    } catch (DuplicateKeyException e) {
+                        // the same item arrived by another feed at the same moment
+                        duplicates++;
+                    } catch (DataAccessException e) {
+                        log.warn("Media item {} from source {} was not stored", plans.get(at).url(), source.id(), e);
+                    }
                 }
             }
+        } finally {
+            plans.stop();
         }
         int created = 0;
         int appeared = 0;
+        List<IndexedStory> added = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             Planned p = plans.get(i);
             if (!written[i]) {
@@ -106,7 +115,7 @@ public class Ingestion {
             if (p.analysed() != null) {
                 created++;
                 near().add(ids[i], p.fingerprint());
-                index.add(new IndexedStory(ids[i], p.title(), p.body(), p.analysed().language(), p.analysed().guess().stance(),
+                added.add(new IndexedStory(ids[i], p.title(), p.body(), p.analysed().language(), p.analysed().guess().stance(),
                         p.published(), Set.of(source.id()), source.country() == null ? Set.of() : Set.of(source.country()),
                         p.analysed().tags()));
             } else {
@@ -114,38 +123,94 @@ public class Ingestion {
                 index.put(stories.indexed(stories.story(story(p.twin(), ids))));
             }
         }
+        // Lucene's writer takes documents from several threads at once
+        added.parallelStream().forEach(index::add);
         return new Outcome(created, appeared, duplicates);
     }
 
-    /**
-     * Drops the duplicates (URLs seen before or earlier in the batch), analyses the rest on the
-     * common pool (the stages are independent per item and take most of the time), then finds
-     * near-duplicates in order.
-     */
-    private List<Planned> plan(Source source, List<FeedItem> items) {
+    /** The items whose URL is not stored yet, the first of each URL in this batch. */
+    private List<Map.Entry<String, FeedItem>> fresh(List<FeedItem> items) {
         Map<String, FeedItem> byKey = new LinkedHashMap<>();
         for (FeedItem item : items) {
             byKey.putIfAbsent(key(UrlNormaliser.normalise(item.link()), title(item), cut(item.text(), LONGEST_BODY)), item);
         }
         Set<String> seen = stories.seen(byKey.keySet());
-        List<Map.Entry<String, FeedItem>> fresh = byKey.entrySet().stream().filter(e -> !seen.contains(e.getKey())).toList();
-        List<Planned> analysed = fresh.parallelStream().map(e -> analyse(source, e.getKey(), e.getValue())).toList();
-        NearDuplicates batch = new NearDuplicates();
-        List<Planned> plans = new ArrayList<>(analysed.size());
-        for (Planned p : analysed) {
-            OptionalLong twin = near().find(p.fingerprint());
-            if (twin.isEmpty()) {
-                twin = batch.find(p.fingerprint());
-            }
-            if (twin.isPresent()) {
-                plans.add(new Planned(p.item(), p.url(), p.key(), p.title(), p.body(), p.published(), p.journalist(), p.fingerprint(),
-                        twin.getAsLong(), null));
-            } else {
-                batch.add(-1 - plans.size(), p.fingerprint());
-                plans.add(p);
+        return byKey.entrySet().stream().filter(e -> !seen.contains(e.getKey())).toList();
+    }
+
+    /**
+     * A batch's plans, taken in order by the writer while the items are analysed ahead of it: the
+     * analysis (words, SimHash, language, tags, stance) is independent per item and is most of the
+     * work, so the common pool's threads take the items in order, and the writer analyses any not
+     * yet begun itself; the near-duplicate decisions are then taken in the batch's order.
+     */
+    private final class Plans {
+
+        private final Source source;
+        private final List<Map.Entry<String, FeedItem>> fresh;
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<CompletableFuture<Planned>> analysed;
+        private final NearDuplicates batch = new NearDuplicates();
+        private final List<Planned> plans;
+
+        Plans(Source source, List<Map.Entry<String, FeedItem>> fresh) {
+            this.source = source;
+            this.fresh = fresh;
+            this.analysed = java.util.stream.Stream.generate(CompletableFuture<Planned>::new).limit(fresh.size()).toList();
+            this.plans = new ArrayList<>(fresh.size());
+            for (int w = Math.min(ForkJoinPool.getCommonPoolParallelism(), fresh.size() - 1); w > 0; w--) {
+                ForkJoinPool.commonPool().execute(() -> {
+                    for (int i = next.getAndIncrement(); i < fresh.size(); i = next.getAndIncrement()) {
+                        analyse(i);
+                    }
+                });
             }
         }
-        return plans;
+
+        int size() {
+            return fresh.size();
+        }
+
+        /** The i-th plan: a new story, or an appearance of a story known or new earlier in the batch. */
+        Planned get(int i) {
+            while (plans.size() <= i) {
+                Planned p = analysis(plans.size());
+                OptionalLong twin = near().find(p.fingerprint());
+                if (twin.isEmpty()) {
+                    twin = batch.find(p.fingerprint());
+                }
+                if (twin.isPresent()) {
+                    plans.add(new Planned(p.item(), p.url(), p.key(), p.title(), p.body(), p.published(), p.journalist(),
+                            p.fingerprint(), twin.getAsLong(), null));
+                } else {
+                    batch.add(-1 - plans.size(), p.fingerprint());
+                    plans.add(p);
+                }
+            }
+            return plans.get(i);
+        }
+
+        private Planned analysis(int i) {
+            for (int n = next.get(); n <= i; n = next.get()) {
+                if (next.compareAndSet(n, n + 1)) {
+                    analyse(n);
+                }
+            }
+            return analysed.get(i).join();
+        }
+
+        private void analyse(int i) {
+            try {
+                analysed.get(i).complete(Ingestion.this.analyse(source, fresh.get(i).getKey(), fresh.get(i).getValue()));
+            } catch (RuntimeException | Error e) {
+                analysed.get(i).completeExceptionally(e);
+            }
+        }
+
+        /** Leaves the items not begun (the batch failed before them) to nobody. */
+        void stop() {
+            next.set(fresh.size());
+        }
     }
 
     /** Everything a new story needs; a near-duplicate found afterwards keeps only its appearance. */
@@ -171,7 +236,7 @@ public class Ingestion {
     }
 
     /** Writes plans from..to (exclusive): stories one by one (their ids are needed), appearances and tags in batches. */
-    private void write(Source source, List<Planned> plans, long[] ids, boolean[] written, int from, int to) {
+    private void write(Source source, Plans plans, long[] ids, boolean[] written, int from, int to) {
         List<Stories.NewAppearance> appearances = new ArrayList<>();
         List<Stories.NewTag> tags = new ArrayList<>();
         for (int i = from; i < to; i++) {

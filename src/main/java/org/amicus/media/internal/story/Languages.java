@@ -28,12 +28,38 @@ class Languages {
 
     private volatile LanguageDetector detector;
 
+    /** Letters Persian writes and Arabic does not (pe, che, zhe, gaf, and Persian's own kaf and ye). */
+    private static final String PERSIAN_ONLY = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
+    /** Fewer letters than this are left to Lingua, whatever their script. */
+    private static final int ENOUGH_LETTERS = 20;
+
     /** The language's code, the source's language when the text does not tell, null when neither does. */
     String detect(String text, String sourceLanguage) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        if (arabicOnly(sample)) {
+            return "ar";
+        }
         Language found = detector().detectLanguageOf(sample);
         String code = KNOWN.get(found);
         return code != null ? code : sourceLanguage;
+    }
+
+    /**
+     * Arabic script without a letter only Persian uses: of the languages told apart, only Arabic
+     * writes so, and Lingua would weigh every trigram of it against Persian to say the same.
+     */
+    static boolean arabicOnly(String sample) {
+        int letters = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC || PERSIAN_ONLY.indexOf(c) >= 0) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= ENOUGH_LETTERS;
     }
 
     private LanguageDetector detector() {

@@ -88,6 +88,33 @@ class FeedReaderTest {
     }
 
     @Test
+    void rssDatesInTheirCommonFormsAreReadWithTheirZones() throws Exception {
+        String[] dates = { "Tue, 24 Nov 2026 09:30:00 GMT", "Thu, 26 Nov 2026 10:00:00 +0100", "Thu, 26 Nov 26 10:00:00 EST",
+            "Tue, 24 Nov 2026 09:30:00 UT", "24 Nov 2026 09:30:00 GMT", "2026-11-24T09:30:00Z" };
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>https://x.org/</link>");
+        for (int i = 0; i < dates.length; i++) {
+            rss.append("<item><title>Item ").append(i).append("</title><link>https://x.org/").append(i).append("</link><pubDate>")
+                .append(dates[i]).append("</pubDate></item>");
+        }
+        List<FeedItem> items = FeedReader.read(new Fetched(200, URI.create("https://x.org/rss"), rss.append("</channel></rss>").toString()
+            .getBytes(StandardCharsets.UTF_8), "application/rss+xml", null, null));
+        assertThat(items).extracting(FeedItem::published).containsExactly(Instant.parse("2026-11-24T09:30:00Z"),
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T15:00:00Z"), Instant.parse("2026-11-24T09:30:00Z"),
+                Instant.parse("2026-11-24T09:30:00Z"), Instant.parse("2026-11-24T09:30:00Z"));
+    }
+
+    @Test
+    void textWithoutMarkupIsOnlyWhitespaceNormalisedAsJsoupWould() {
+        String[] texts = { "  Court\tissues\n\n a  warrant ", "Cour\u00a0p\u00e9nale\r\ninternationale", "soft\u00adhyphen and zero\u200bwidth",
+            "\u0627\u0644\u0645\u062d\u0643\u0645\u0629  \u0627\u0644\u062c\u0646\u0627\u0626\u064a\u0629\f", "\u2028line\u3000ideographic\u2009thin", "" };
+        for (String text : texts) {
+            assertThat(FeedReader.plain(text)).isEqualTo(org.jsoup.Jsoup.parse(text).text());
+        }
+        assertThat(FeedReader.plain("  Court\tissues\n\n a  warrant ")).isEqualTo("Court issues a warrant");
+        assertThat(FeedReader.plain("Court &amp; <b>victims</b>")).isEqualTo("Court & victims");
+    }
+
+    @Test
     void urlsLoseTrackingParametersAndFragments() {
         assertThat(UrlNormaliser.normalise("HTTPS://News.Example.org:443/a/b?utm_source=x&id=2&fbclid=q&a=1#top"))
             .isEqualTo("https://news.example.org/a/b?a=1&id=2");
