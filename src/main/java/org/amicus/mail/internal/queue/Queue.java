@@ -17,7 +17,6 @@ import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
 import org.amicus.platform.Timestamps;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -42,13 +41,13 @@ public class Queue {
     private static final int ROWS_PER_INSERT = 500;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final JsonMapper json;
+    private final OutcomeWriter outcomeWriter;
 
-    Queue(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    Queue(JdbcClient jdbc, JsonMapper json, OutcomeWriter outcomeWriter) {
         this.jdbc = jdbc;
-        this.template = template;
         this.json = json;
+        this.outcomeWriter = outcomeWriter;
     }
 
     /** Writes a checked send with its recipients; suppressed addresses are written as SUPPRESSED. */
@@ -254,27 +253,12 @@ public class Queue {
                 }), rs.getInt("attempts"));
     }
 
-    /**
-     * Writes outcomes in one batch and one transaction. A released row is due again at once, without an
-     * attempt counted (DEFERRED, so that it is claimed by itself and not only with its range).
-     */
+    /** Writes outcomes in one batch and one transaction (see {@link OutcomeWriter}). */
     @Transactional
     public void record(List<Outcome> outcomes) {
-        if (outcomes.isEmpty()) {
-            return;
+        if (!outcomes.isEmpty()) {
+            outcomeWriter.write(outcomes);
         }
-        OffsetDateTime now = Timestamps.now();
-        List<Object[]> rows = new ArrayList<>(outcomes.size());
-        for (Outcome o : outcomes) {
-            boolean released = o.state() == RecipientState.QUEUED;
-            rows.add(new Object[] { released ? RecipientState.DEFERRED.name() : o.state().name(), released ? 0 : 1,
-                    truncate(o.reply()), o.nextAttempt() == null ? now : Timestamps.param(o.nextAttempt()),
-                    o.state().isFinal() ? now : null, now, o.recipientId() });
-        }
-        template.batchUpdate("""
-                update mail_recipient set state = ?, attempts = attempts + ?, smtp_reply = coalesce(?, smtp_reply),
-                    next_attempt = ?, done_at = ?, sending_at = coalesce(sending_at, ?), claim_token = null, lease_until = null
-                where id = ? and state in ('QUEUED', 'SENDING')""", rows);
     }
 
     private static final TypeReference<List<Outgoing.Digested>> DIGESTED = new TypeReference<>() {
@@ -384,9 +368,5 @@ public class Queue {
                     Timestamps.read(rs, "created_at"), rs.getString("created_by"), rs.getLong("recipients"),
                     rs.getLong("open_count")))
             .list();
-    }
-
-    private static String truncate(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 }

@@ -14,10 +14,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -53,20 +49,16 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mail-write-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final MailSettings.Smtp smtp;
     private final long timeoutMillis;
-    private Socket socket;
+    private volatile Socket socket;
     private InputStream in;
     private OutputStream out;
     private final Set<String> extensions = new HashSet<>();
     /** Whether the message of the last transaction reached the relay (a retry could then duplicate it). */
     private boolean contentSent;
+    /** System.nanoTime() by which the write under way must finish, 0 when none is (see {@link WriteWatchdog}). */
+    private volatile long writeDeadline;
 
     private SmtpConnection(MailSettings.Smtp smtp) {
         this.smtp = smtp;
@@ -86,6 +78,8 @@ final class SmtpConnection implements AutoCloseable {
 
     private void connect(String heloName) throws IOException {
         Socket plain = new Socket();
+        socket = plain;
+        WriteWatchdog.watch(this);
         plain.connect(new InetSocketAddress(smtp.host(), smtp.port()), (int) timeoutMillis);
         plain.setTcpNoDelay(true);
         use(smtp.security() == MailSettings.Security.TLS ? tls(plain) : plain);
@@ -237,7 +231,7 @@ final class SmtpConnection implements AutoCloseable {
 
     /** The message with every line that starts with a dot doubled (RFC 5321 4.5.2), then the end mark. */
     private void writeDotStuffed(byte[] message) throws IOException {
-        ScheduledFuture<?> guard = guard();
+        writeDeadline = System.nanoTime() + timeoutMillis * 1_000_000;
         try {
             int from = 0;
             for (int i = 0; i < message.length; i++) {
@@ -254,30 +248,30 @@ final class SmtpConnection implements AutoCloseable {
             out.write(new byte[] { '.', '\r', '\n' });
             out.flush();
         } finally {
-            guard.cancel(false);
+            writeDeadline = 0;
         }
     }
 
     private void write(byte[] bytes) throws IOException {
-        ScheduledFuture<?> guard = guard();
+        writeDeadline = System.nanoTime() + timeoutMillis * 1_000_000;
         try {
             out.write(bytes);
             out.flush();
         } finally {
-            guard.cancel(false);
+            writeDeadline = 0;
         }
     }
 
-    /** Closes the socket if a write has not finished within the timeout (a relay that stopped reading). */
-    private ScheduledFuture<?> guard() {
-        Socket s = socket;
-        return WATCHDOG.schedule(() -> {
+    /** Closes the socket when a write has not finished by its deadline (a relay that stopped reading). */
+    void abortIfOverdue(long now) {
+        long deadline = writeDeadline;
+        if (deadline != 0 && now - deadline > 0) {
             try {
-                s.close();
+                socket.close();
             } catch (IOException ignored) {
                 // Closing is all the watchdog can do.
             }
-        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** One reply, single or multi-line ("250-..." lines then "250 ..."), its lines joined by newlines. */
@@ -316,6 +310,7 @@ final class SmtpConnection implements AutoCloseable {
     /** Says QUIT without waiting for the answer and closes the socket. */
     @Override
     public void close() {
+        WriteWatchdog.forget(this);
         if (socket == null) {
             return;
         }
