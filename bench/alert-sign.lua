@@ -4,9 +4,12 @@
 -- (the app trusts the loopback proxy), drawn from 198.18.0.0/15, the range RFC 2544 sets aside for
 -- benchmarks: 512 networks, each request on the next network, so that the production limits (10 an hour
 -- per address, 100 per network) count every request and refuse none until 51,200 requests.
--- The shell script fetches the form once and passes what it holds:
+-- The shell script visits the form once per simulated browser and passes what each holds:
 --
---   SLUG, COOKIE, CSRF, STAMP   (environment variables)
+--   SLUG, and SESSION_LIST: "cookie csrf stamp;" per browser   (environment variables)
+--
+-- Thread t of n takes browsers t, t+n, t+2n, ... in turn, so with at least as many browsers as
+-- connections no two requests in flight share a session.
 --
 -- At the end it prints one line: ACCEPTED=<200 answers> REFUSED=<other answers> ERRORS=<socket errors>
 -- and the rate and latency, so that the script can compare the 200s with the rows in the database.
@@ -24,11 +27,11 @@ function init(args)
    counter = 0
    slug = os.getenv("SLUG")
    nthreads = tonumber(os.getenv("THREADS") or "2")
-   headers = {
-      ["Content-Type"] = "application/x-www-form-urlencoded",
-      ["Cookie"] = os.getenv("COOKIE"),
-   }
-   fixed = "_csrf=" .. os.getenv("CSRF") .. "&stamp=" .. os.getenv("STAMP") .. "&website=&country=KEN&showName=true"
+   headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+   browsers = {}
+   for cookie, csrf, stamp in string.gmatch(os.getenv("SESSION_LIST"), "(%S+) (%S+) ([^;]+);") do
+      table.insert(browsers, { cookie = cookie, fixed = "_csrf=" .. csrf .. "&stamp=" .. stamp .. "&website=&country=KEN&showName=true" })
+   end
 end
 
 function request()
@@ -36,8 +39,10 @@ function request()
    local network = counter % 512
    local host = (math.floor(counter / 512) * nthreads + id) % 254 + 1
    headers["X-Forwarded-For"] = string.format("198.%d.%d.%d", 18 + math.floor(network / 256), network % 256, host)
+   local browser = browsers[((counter * nthreads + id) % #browsers) + 1]
+   headers["Cookie"] = browser.cookie
    local who = "t" .. id .. "-" .. counter .. "-" .. os.getenv("RUN")
-   local body = fixed .. "&name=Supporter+" .. who .. "&email=" .. who .. "%40bench.example.org"
+   local body = browser.fixed .. "&name=Supporter+" .. who .. "&email=" .. who .. "%40bench.example.org"
    return wrk.format("POST", "/act/" .. slug .. "?lang=en", headers, body)
 end
 

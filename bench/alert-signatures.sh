@@ -11,7 +11,7 @@
 # X-Forwarded-For (server.forward-headers-strategy=native, as behind a reverse proxy), so every
 # signature pays for its two limit counters (counted in memory, written back every 100 ms).
 #
-# Usage: bench/alert-signatures.sh [--duration S] [--connections N] [--threads N] [--port N]
+# Usage: bench/alert-signatures.sh [--duration S] [--connections N] [--threads N] [--port N] [--sessions N]
 # Env:   DB_URL (default jdbc:postgresql://127.0.0.1:5432/amicus_campaigns), DB_USER (postgres), DB_PASSWORD;
 #        JAR (default target/amicus-0.1.0-SNAPSHOT.jar) and APP_ARGS (more arguments for it), to compare builds
 #        in one session (an older build on a newer database needs APP_ARGS=--spring.flyway.validate-on-migrate=false)
@@ -21,6 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR=${JAR:-$ROOT/target/amicus-0.1.0-SNAPSHOT.jar}
 DURATION=20
 CONNECTIONS=16
+SESSIONS=64
 THREADS=2
 PORT=18093
 DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/amicus_campaigns}
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --duration) DURATION="$2"; shift ;;
         --connections) CONNECTIONS="$2"; shift ;;
+        --sessions) SESSIONS="$2"; shift ;;
         --threads) THREADS="$2"; shift ;;
         --port) PORT="$2"; shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
@@ -50,7 +52,7 @@ PASSWORD="bench-admin-password-$$"
 
 SPRING_PROFILES_ACTIVE=postgres \
 AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="$DB_PASSWORD" \
-java -jar "$JAR" --server.port="$PORT" --amicus.data-dir="$WORK/data" \
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --amicus.data-dir="$WORK/data" \
     --server.forward-headers-strategy=native \
     --amicus.campaigns.alerts.confirmations-every=PT2S ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP=$!
@@ -83,15 +85,21 @@ ALERT=$(post "${CAMPAIGN#$BASE}/alerts/new" "${CAMPAIGN#$BASE}/alerts" -d kind=P
     --data-urlencode "title[en]=Bench petition" --data-urlencode "appeal[en]=Sign, please.")
 post "${ALERT#$BASE}" "${ALERT#$BASE}/publish" >/dev/null
 
-# The supporter's side: one visit to the form, as a browser makes it.
-PUBLIC_COOKIES="$WORK/public.cookies"
-PAGE=$(curl -s -b "$PUBLIC_COOKIES" -c "$PUBLIC_COOKIES" "$BASE/act/$SLUG?lang=en")
+# The supporters' side: SESSIONS visits to the form, as SESSIONS browsers make them, each keeping its own
+# session cookie, CSRF token and time stamp. Requests take them in turn, so no two requests in flight share a
+# session (a crowd does not sign through one browser: one shared session row would serialise every request).
 export SLUG RUN THREADS
-CSRF=$(echo "$PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-STAMP=$(echo "$PAGE" | grep -o 'name="stamp" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-COOKIE=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$PUBLIC_COOKIES")
-export CSRF STAMP COOKIE
-[ -n "$CSRF" ] && [ -n "$STAMP" ] && [ -n "$COOKIE" ] || { echo "the alert page did not give a form; see $WORK/app.log" >&2; exit 1; }
+SESSION_LIST=""
+for i in $(seq 1 "$SESSIONS"); do
+    COOKIES="$WORK/public-$i.cookies"
+    PAGE=$(curl -s -b "$COOKIES" -c "$COOKIES" "$BASE/act/$SLUG?lang=en")
+    CSRF=$(echo "$PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    STAMP=$(echo "$PAGE" | grep -o 'name="stamp" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+    COOKIE=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$COOKIES")
+    [ -n "$CSRF" ] && [ -n "$STAMP" ] && [ -n "$COOKIE" ] || { echo "the alert page did not give a form; see $WORK/app.log" >&2; exit 1; }
+    SESSION_LIST="$SESSION_LIST$COOKIE $CSRF $STAMP;"
+done
+export SESSION_LIST
 sleep 3.5 # the form's time check: nobody signs within 3 seconds of the page
 
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

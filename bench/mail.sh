@@ -12,6 +12,9 @@ SINK_PORT=${SINK_PORT:-12525}
 APP_PORT=${APP_PORT:-18090}
 JAR=${JAR:-target/amicus-0.1.0-SNAPSHOT.jar}
 PASSWORD=bench-password-$$
+# WARMUP=n first sends n recipients unmeasured, so the measured send runs on a JIT-compiled server as a
+# long-running one would (the default 0 measures a cold JVM: its compiler threads then cost as much CPU as the send).
+WARMUP=${WARMUP:-0}
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/mail.jfr to profile the send.
 
 if ! command -v smtp-sink >/dev/null; then
@@ -60,6 +63,15 @@ sample_heap() {
   return 0
 }
 
+finished() { curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$1" \
+  | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d["state"]=="FINISHED" else 1)'; }
+if [ "$WARMUP" -gt 0 ]; then
+  python3 bench/mail-send.py "$WARMUP" > "$WORK/warmup.json"
+  WID=$(curl -sf -u admin:$PASSWORD -H 'Content-Type: application/json' --data-binary @"$WORK/warmup.json" \
+    "http://127.0.0.1:$APP_PORT/api/mail/sends" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  until finished "$WID"; do sleep 2; done
+  echo "warm-up: $WARMUP recipients sent, not measured"
+fi
 echo "Amicus: personalised send to $N recipients, $POOL SMTP connections, -Xmx512m"
 CPU0=$(cpu_of "$APP")
 t0=$(now)
@@ -69,12 +81,12 @@ t_queued=$(now)
 echo "queued (POST answered) in $(python3 -c "print(round($t_queued - $t0, 1))") s"
 while :; do
   sample_heap
-  STATE=$(curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$ID")
-  echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d["state"]=="FINISHED" else 1)' && break
+  finished "$ID" && break
   # Each poll costs the server a BCrypt check (the API is stateless); the end time is the server's finishedAt.
   sleep 5
 done
 APP_CPU=$(python3 -c "print(round($(cpu_of "$APP") - $CPU0, 2))")
+STATE=$(curl -sf -u admin:$PASSWORD "http://127.0.0.1:$APP_PORT/api/mail/sends/$ID")
 echo "$STATE" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("counts:", d["counts"])'
 epoch() { echo "$STATE" | python3 -c "import json,sys,datetime; print(datetime.datetime.fromisoformat(json.load(sys.stdin)['$1'].replace('Z','+00:00')).timestamp())"; }
 t1=$(epoch finishedAt)
