@@ -93,7 +93,7 @@ class SecurityConfig {
                     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                             + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
             // RFC 8058 one-click unsubscribe: a mail client POSTs without a session; the signed token in the URL authenticates.
-            .csrf(c -> c.ignoringRequestMatchers("/mail/unsubscribe/*"))
+            .csrf(c -> c.csrfTokenRepository(FormTokens.repository()).ignoringRequestMatchers("/mail/unsubscribe/*"))
             .addFilterBefore(new LoginRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();

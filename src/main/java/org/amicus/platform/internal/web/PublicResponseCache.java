@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.amicus.platform.RecordVersion;
+import org.amicus.platform.internal.security.FormTokens;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -36,9 +38,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * also kept gzipped, once, for the readers that accept it (every browser): fewer bytes to write on a
  * hit, no compression on the request path.
  *
- * Forms stay valid: a page whose form carries a CSRF token makes a session for it, so its answer
- * sets a cookie and is never kept; readers with a session (staff, members, a form's token) or with
- * credentials of their own (an API client's Authorization) always get a page made for them.
+ * Forms stay valid: a page whose form carries a CSRF token sets the token's cookie
+ * ({@link FormTokens}), so its answer is never kept; readers with that cookie, a session (staff,
+ * members) or credentials of their own (an API client's Authorization) always get a page made for them.
  */
 @Configuration
 class PublicResponseCache {
@@ -83,7 +85,8 @@ class PublicResponseCache {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
+            if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null || request.getHeader("Authorization") != null
+                    || WebUtils.getCookie(request, FormTokens.COOKIE) != null) {
                 return true;
             }
             PathContainer path = PathContainer.parsePath(request.getRequestURI());

@@ -232,6 +232,32 @@ class ActionAlertsTest {
     }
 
     @Test
+    void aSupporterSignsWithTheFormsOwnTokenWithoutASession() throws Exception {
+        Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
+        var page = mvc.perform(get("/act/" + a.slug() + "?lang=en")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(page.getCookie("SESSION")).as("reading the form makes no session").isNull();
+        jakarta.servlet.http.Cookie token = page.getCookie("XSRF-TOKEN");
+        assertThat(token).isNotNull();
+        assertThat(token.isHttpOnly()).isTrue();
+        String masked = page.getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        var signed = mvc.perform(post("/act/" + a.slug() + "?lang=en").cookie(token).with(remote("10.250.0.1")).param("_csrf", masked)
+                .param("stamp", guard.stampAt(a.slug(), System.currentTimeMillis() - 10_000)).param("name", "Kofi Boateng")
+                .param("email", "kofi@example.org").param("country", "GHA"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Thank you"))).andReturn().getResponse();
+        assertThat(signed.getCookie("SESSION")).as("signing makes no session").isNull();
+        assertThat(signatures(a)).isEqualTo(1);
+
+        // the token of another reader's page does not pass with this reader's cookie
+        String another = mvc.perform(get("/act/" + a.slug())).andReturn().getResponse().getCookie("XSRF-TOKEN").getValue();
+        mvc.perform(post("/act/" + a.slug()).cookie(new jakarta.servlet.http.Cookie("XSRF-TOKEN", another)).with(remote("10.250.0.2"))
+                .param("_csrf", masked).param("stamp", guard.stampAt(a.slug(), System.currentTimeMillis() - 10_000))
+                .param("name", "Forged").param("email", "forged@example.org"))
+            .andExpect(status().isForbidden());
+        assertThat(signatures(a)).isEqualTo(1);
+    }
+
+    @Test
     void botsAreTurnedAway() throws Exception {
         Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
         mvc.perform(submit(a, "name", "Bot", "email", "bot@example.org", "website", "http://spam.example"))
