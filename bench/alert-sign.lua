@@ -1,15 +1,15 @@
 -- wrk script for bench/alert-signatures.sh: POSTs petition signatures, each with its own e-mail address
--- and its own client address, through the public form exactly as a browser does (session cookie, CSRF
+-- and its own client address, through the public form exactly as a browser does (cookies, CSRF
 -- token, the form's signed time stamp, an empty honeypot). The client address comes in X-Forwarded-For
 -- (the app trusts the loopback proxy), drawn from 198.18.0.0/15, the range RFC 2544 sets aside for
 -- benchmarks: 512 networks, each request on the next network, so that the production limits (10 an hour
 -- per address, 100 per network) count every request and refuse none until 51,200 requests.
 -- The shell script visits the form once per simulated browser and passes what each holds:
 --
---   SLUG, and SESSION_LIST: "cookie csrf stamp;" per browser   (environment variables)
+--   SLUG, and SESSION_LIST: a line "cookies csrf stamp" per browser   (environment variables)
 --
 -- Thread t of n takes browsers t, t+n, t+2n, ... in turn, so with at least as many browsers as
--- connections no two requests in flight share a session.
+-- connections no two requests in flight share a browser.
 --
 -- At the end it prints one line: ACCEPTED=<200 answers> REFUSED=<other answers> ERRORS=<socket errors>
 -- and the rate and latency, so that the script can compare the 200s with the rows in the database.
@@ -29,7 +29,7 @@ function init(args)
    nthreads = tonumber(os.getenv("THREADS") or "2")
    headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
    browsers = {}
-   for cookie, csrf, stamp in string.gmatch(os.getenv("SESSION_LIST"), "(%S+) (%S+) ([^;]+);") do
+   for cookie, csrf, stamp in string.gmatch(os.getenv("SESSION_LIST"), "(%S+) (%S+) (%S+)\n") do
       table.insert(browsers, { cookie = cookie, fixed = "_csrf=" .. csrf .. "&stamp=" .. stamp .. "&website=&country=KEN&showName=true" })
    end
 end

@@ -86,8 +86,9 @@ ALERT=$(post "${CAMPAIGN#$BASE}/alerts/new" "${CAMPAIGN#$BASE}/alerts" -d kind=P
 post "${ALERT#$BASE}" "${ALERT#$BASE}/publish" >/dev/null
 
 # The supporters' side: SESSIONS visits to the form, as SESSIONS browsers make them, each keeping its own
-# session cookie, CSRF token and time stamp. Requests take them in turn, so no two requests in flight share a
-# session (a crowd does not sign through one browser: one shared session row would serialise every request).
+# cookies (the form token's cookie; a session cookie too with builds that kept the token in the session),
+# CSRF token and time stamp. Requests take them in turn, so no two requests in flight share a browser (a
+# crowd does not sign through one browser: one shared session row would serialise every request).
 export SLUG RUN THREADS
 SESSION_LIST=""
 for i in $(seq 1 "$SESSIONS"); do
@@ -95,9 +96,10 @@ for i in $(seq 1 "$SESSIONS"); do
     PAGE=$(curl -s -b "$COOKIES" -c "$COOKIES" "$BASE/act/$SLUG?lang=en")
     CSRF=$(echo "$PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     STAMP=$(echo "$PAGE" | grep -o 'name="stamp" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-    COOKIE=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$COOKIES")
+    COOKIE=$(awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", sep, $6, $7; sep = ";" }' "$COOKIES")
     [ -n "$CSRF" ] && [ -n "$STAMP" ] && [ -n "$COOKIE" ] || { echo "the alert page did not give a form; see $WORK/app.log" >&2; exit 1; }
-    SESSION_LIST="$SESSION_LIST$COOKIE $CSRF $STAMP;"
+    SESSION_LIST="$SESSION_LIST$COOKIE $CSRF $STAMP
+"
 done
 export SESSION_LIST
 sleep 3.5 # the form's time check: nobody signs within 3 seconds of the page
