@@ -18,7 +18,8 @@ public final class FormTokens {
     private FormTokens() {
     }
 
-    static CsrfTokenRepository repository() {
+    /** Public for tests, which put it back after spring-security-test's {@code csrf()} swapped in a session-based one. */
+    public static CsrfTokenRepository repository() {
         CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
         cookies.setCookieName(COOKIE);
         cookies.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax").path("/"));

@@ -22,10 +22,12 @@ import org.amicus.campaigns.internal.advocacy.Campaigns;
 import org.amicus.members.Members;
 import org.amicus.members.Purpose;
 import org.amicus.platform.RejectedInput;
+import org.amicus.platform.internal.security.FormTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -234,14 +236,19 @@ class ActionAlertsTest {
     @Test
     void aSupporterSignsWithTheFormsOwnTokenWithoutASession() throws Exception {
         Alert a = alerts.publish(alert("PETITION", null, null, 50).id());
-        var page = mvc.perform(get("/act/" + a.slug() + "?lang=en")).andExpect(status().isOk()).andReturn().getResponse();
+        // csrf() in other tests of this shared context swaps the filter's repository for a session-based one
+        RequestPostProcessor productionTokens = r -> {
+            WebTestUtils.setCsrfTokenRepository(r, FormTokens.repository());
+            return r;
+        };
+        var page = mvc.perform(get("/act/" + a.slug() + "?lang=en").with(productionTokens)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(page.getCookie("SESSION")).as("reading the form makes no session").isNull();
         jakarta.servlet.http.Cookie token = page.getCookie("XSRF-TOKEN");
         assertThat(token).isNotNull();
         assertThat(token.isHttpOnly()).isTrue();
         String masked = page.getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 
-        var signed = mvc.perform(post("/act/" + a.slug() + "?lang=en").cookie(token).with(remote("10.250.0.1")).param("_csrf", masked)
+        var signed = mvc.perform(post("/act/" + a.slug() + "?lang=en").with(productionTokens).cookie(token).with(remote("10.250.0.1")).param("_csrf", masked)
                 .param("stamp", guard.stampAt(a.slug(), System.currentTimeMillis() - 10_000)).param("name", "Kofi Boateng")
                 .param("email", "kofi@example.org").param("country", "GHA"))
             .andExpect(status().isOk()).andExpect(content().string(containsString("Thank you"))).andReturn().getResponse();
@@ -249,8 +256,8 @@ class ActionAlertsTest {
         assertThat(signatures(a)).isEqualTo(1);
 
         // the token of another reader's page does not pass with this reader's cookie
-        String another = mvc.perform(get("/act/" + a.slug())).andReturn().getResponse().getCookie("XSRF-TOKEN").getValue();
-        mvc.perform(post("/act/" + a.slug()).cookie(new jakarta.servlet.http.Cookie("XSRF-TOKEN", another)).with(remote("10.250.0.2"))
+        String another = mvc.perform(get("/act/" + a.slug()).with(productionTokens)).andReturn().getResponse().getCookie("XSRF-TOKEN").getValue();
+        mvc.perform(post("/act/" + a.slug()).with(productionTokens).cookie(new jakarta.servlet.http.Cookie("XSRF-TOKEN", another)).with(remote("10.250.0.2"))
                 .param("_csrf", masked).param("stamp", guard.stampAt(a.slug(), System.currentTimeMillis() - 10_000))
                 .param("name", "Forged").param("email", "forged@example.org"))
             .andExpect(status().isForbidden());
