@@ -5,8 +5,8 @@
 #   1. baseline: wrk GETs a static file from the same server (same connections, same duration);
 #   2. wrk POSTs signatures through the public form (bench/alert-sign.lua), each with its own address;
 #   3. counts the signature rows in the database and compares them with the 200 answers.
-# The form's CSRF token and signed time stamp are fetched once, as a browser would, and the script
-# waits out the time check before the load starts. The abuse limits are the production defaults,
+# The form is fetched once per simulated browser (--sessions, each keeping its own cookies, CSRF token
+# and signed time stamp), and the script waits out the time check before the load starts. The abuse limits are the production defaults,
 # shared between nodes (platform RateLimits): each request comes as its own client through
 # X-Forwarded-For (server.forward-headers-strategy=native, as behind a reverse proxy), so every
 # signature pays for its two limit counters (counted in memory, written back every 100 ms).

@@ -32,8 +32,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Keeps the bytes of public pages and API answers that anonymous readers ask for, keyed by the
  * URL, the language, today's date and the {@link RecordVersion}: any change to the record makes
- * every entry stale at once, on every node. Requests with a session, or answers that set a cookie,
- * never touch it. Each kept answer carries an ETag (a digest of its bytes, so every node gives the
+ * every entry stale at once, on every node. Answers that set a cookie are never kept. Each kept answer carries an ETag (a digest of its bytes, so every node gives the
  * same one) and may be kept by browsers and proxies for a minute, varying with the language. Text is
  * also kept gzipped, once, for the readers that accept it (every browser): fewer bytes to write on a
  * hit, no compression on the request path.
@@ -55,9 +54,9 @@ class PublicResponseCache {
 
     /** How long a browser or a proxy may reuse a public answer without asking again; then the ETag makes asking cheap. */
     static final String CACHE_CONTROL = "public, max-age=60";
-    /** The language comes from the lang parameter (in the URL), the cookie or Accept-Language. */
     /** Smaller answers gain nothing from gzip (its header and trailer are 18 bytes; a TCP segment holds more). */
     static final int GZIP_FROM = 1024;
+    /** The language comes from the lang parameter (in the URL), the cookie or Accept-Language; the encoding from Accept-Encoding. */
     static final String VARY = "Accept-Language, Cookie, Accept-Encoding";
 
     @Bean
