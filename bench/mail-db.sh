@@ -8,3 +8,13 @@ if [ -n "${DB_URL:-}" ]; then
   export SPRING_PROFILES_ACTIVE=postgres AMICUS_DB_URL="$DB_URL" AMICUS_DB_USERNAME="$DB_USER" AMICUS_DB_PASSWORD="${DB_PASSWORD:-}"
   echo "Database: $DB_URL"
 fi
+# CPU seconds used so far by the PostgreSQL processes on this machine (0 on H2), to count the database's share of a send.
+db_cpu() {
+  [ -n "${DB_URL:-}" ] || { echo 0; return; }
+  local tick total=0 p
+  tick=$(getconf CLK_TCK)
+  for p in $(pgrep -x postgres); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  python3 -c "print($total / $tick)"
+}

@@ -37,17 +37,14 @@ public class Queue {
     private static final String FREE = """
             ((state = 'DEFERRED' and next_attempt <= ?) or (state = 'SENDING' and lease_until < ?))""";
 
-    /** Rows per insert statement when a send is queued: 10 parameters each, far below any driver's limit. */
-    private static final int ROWS_PER_INSERT = 500;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final OutcomeWriter outcomeWriter;
+    private final BulkWrites bulk;
 
-    Queue(JdbcClient jdbc, JsonMapper json, OutcomeWriter outcomeWriter) {
+    Queue(JdbcClient jdbc, JsonMapper json, BulkWrites bulk) {
         this.jdbc = jdbc;
         this.json = json;
-        this.outcomeWriter = outcomeWriter;
+        this.bulk = bulk;
     }
 
     /** Writes a checked send with its recipients; suppressed addresses are written as SUPPRESSED. */
@@ -79,23 +76,12 @@ public class Queue {
         }
         List<Object[]> rows = new ArrayList<>(o.recipients().size());
         for (Outgoing.Recipient r : o.recipients()) {
-            String state = suppressed.test(r.address(), o.list() == null ? null : o.list().id()) ? RecipientState.SUPPRESSED.name() : RecipientState.QUEUED.name();
+            boolean suppressedHere = suppressed.test(r.address(), o.list() == null ? null : o.list().id());
             rows.add(new Object[] { id, r.address(), r.name(), Addresses.domain(r.address()), r.language().code(),
-                    r.fields() == null || r.fields().isEmpty() ? null : json.writeValueAsString(r.fields()), state, now, now,
-                    RecipientState.SUPPRESSED.name().equals(state) ? now : null });
+                    r.fields() == null || r.fields().isEmpty() ? null : json.writeValueAsString(r.fields()),
+                    (suppressedHere ? RecipientState.SUPPRESSED : RecipientState.QUEUED).name(), 0, now, now, suppressedHere ? now : null });
         }
-        // Many rows per statement (as PostgreSQL's reWriteBatchedInserts would make of a batch): far less work
-        // per row than one statement each, on H2 and PostgreSQL alike.
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            List<Object> params = new ArrayList<>(chunk.size() * 10);
-            chunk.forEach(row -> params.addAll(java.util.Arrays.asList(row)));
-            jdbc.sql("""
-                    insert into mail_recipient (send_id, address, display_name, domain, language, fields_json, state, attempts,
-                        next_attempt, queued_at, done_at) values """
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")))
-                .params(params).update();
-        }
+        bulk.recipients(rows);
         // The claim cursor starts just before the send's first row and stops at its last: claims read no other send's rows.
         jdbc.sql("""
                 update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0),
@@ -253,11 +239,11 @@ public class Queue {
                 }), rs.getInt("attempts"));
     }
 
-    /** Writes outcomes in one batch and one transaction (see {@link OutcomeWriter}). */
+    /** Writes outcomes in one batch and one transaction (see {@link BulkWrites}). */
     @Transactional
     public void record(List<Outcome> outcomes) {
         if (!outcomes.isEmpty()) {
-            outcomeWriter.write(outcomes);
+            bulk.outcomes(outcomes);
         }
     }
 

@@ -115,11 +115,15 @@ final class Mime {
 
     /** The body with CRLF line ends: 7bit when plain ASCII with lines of at most 998 bytes, else base64. */
     static Body body(String text) {
-        String canonical = crlf(text);
+        return body(crlf(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body already in UTF-8 with CRLF line ends and a CRLF at the end: as is when 7bit will do, else base64. */
+    static Body body(byte[] canonical) {
         if (isSevenBit(canonical)) {
-            return new Body("7bit", canonical.getBytes(StandardCharsets.US_ASCII));
+            return new Body("7bit", canonical);
         }
-        byte[] encoded = BODY_BASE64.encode(canonical.getBytes(StandardCharsets.UTF_8));
+        byte[] encoded = BODY_BASE64.encode(canonical);
         byte[] withEnd = java.util.Arrays.copyOf(encoded, encoded.length + 2);
         withEnd[encoded.length] = '\r';
         withEnd[encoded.length + 1] = '\n';
@@ -128,41 +132,32 @@ final class Mime {
 
     /** Every line break as CRLF, and a CRLF at the end. */
     static String crlf(String text) {
-        if (isCanonical(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append("\r\n");
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\n') {
-                out.append("\r\n");
-            } else {
-                out.append(c);
-            }
-        }
-        if (out.length() < 2 || out.charAt(out.length() - 1) != '\n') {
-            out.append("\r\n");
-        }
-        return out.toString();
+        String lines = lineBreaks(text);
+        return lines.endsWith("\r\n") ? lines : lines + "\r\n";
     }
 
-    private static boolean isCanonical(String text) {
-        int n = text.length();
-        if (n < 2 || text.charAt(n - 2) != '\r' || text.charAt(n - 1) != '\n') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
+    /** Every line break (CR, LF or CRLF) as CRLF. */
+    static String lineBreaks(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' && text.charAt(i + 1) != '\n' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
-                return false;
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (c == '\r' && !crlf || c == '\n') {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 64).append(text, 0, i);
+                }
+                out.append("\r\n");
+            } else if (out != null) {
+                out.append(c);
+                if (crlf) {
+                    out.append('\n');
+                }
+            }
+            if (crlf) {
+                i++;
             }
         }
-        return true;
+        return out == null ? text : out.toString();
     }
 
     private static boolean isPlainAscii(String s) {
@@ -175,13 +170,12 @@ final class Mime {
         return true;
     }
 
-    private static boolean isSevenBit(String canonical) {
+    private static boolean isSevenBit(byte[] canonical) {
         int line = 0;
-        for (int i = 0; i < canonical.length(); i++) {
-            char c = canonical.charAt(i);
-            if (c == '\n') {
+        for (byte b : canonical) {
+            if (b == '\n') {
                 line = 0;
-            } else if (c == 0 || c > 0x7f || ++line > 998) {
+            } else if (b != '\r' && (b <= 0 || ++line > 998)) {
                 return false;
             }
         }

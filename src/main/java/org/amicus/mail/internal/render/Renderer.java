@@ -146,8 +146,8 @@ public class Renderer {
                 + "To: " + Mime.mailbox(to.address(), to.name()) + "\r\n"
                 + Mime.header("Subject", s.subject.fill(fields))
                 + "List-Unsubscribe: " + s.mailtoUnsubscribe + "<" + unsubscribeUrl + ">\r\n";
-        Mime.Body plain = Mime.body(s.text.fill(fields));
-        Mime.Body html = s.html == null ? null : Mime.body(s.html.fill(fields));
+        Mime.Body plain = Mime.body(s.text.fillBody(fields));
+        Mime.Body html = s.html == null ? null : Mime.body(s.html.fillBody(fields));
         ByteArrayOutputStream out = new ByteArrayOutputStream(own.length() * 2 + s.sharedHeaders.length + 512
                 + plain.bytes().length + (html == null ? 0 : html.bytes().length));
         out.writeBytes(own.getBytes(StandardCharsets.UTF_8));

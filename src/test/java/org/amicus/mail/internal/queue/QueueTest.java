@@ -59,6 +59,22 @@ class QueueTest {
     }
 
     @Test
+    void namesAndMergeFieldsComeBackFromTheQueueExactlyAsGiven() {
+        // On PostgreSQL recipients are written by COPY, whose text format escapes these characters.
+        String t = tag();
+        String name = "Ana \\ Tab\t\"Ló\" عربي \\N";
+        var fields = java.util.Map.of("note", "line one\nline two\r\n\\t not a tab\t\\N");
+        long id = outbox.enqueue(send("copy test", null, List.of(new Outgoing.Recipient("c." + t + "@example.org", name, Language.AR, fields))));
+        List<Claimed> claimed = queue.claim(10_000, Duration.ofMinutes(5)).stream().filter(c -> c.sendId() == id).toList();
+        assertThat(claimed).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo(name);
+            assertThat(c.fields()).isEqualTo(fields);
+            assertThat(c.language()).isEqualTo(Language.AR);
+        });
+        outbox.cancel(id);
+    }
+
+    @Test
     void repeatedAddressesAreKeptOnceAndSuppressedOnesAreNeverQueued() {
         String t = tag();
         suppressions.add("gone." + t + "@example.org", null, "MANUAL", null);
