@@ -26,12 +26,14 @@ public class Accounts {
     private final Users users;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final RememberedCredentials credentials;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    Accounts(Users users, PasswordEncoder encoder, AuditTrail audit) {
+    Accounts(Users users, PasswordEncoder encoder, AuditTrail audit, RememberedCredentials credentials) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.credentials = credentials;
     }
 
     public List<AppUser> all() {
@@ -64,6 +66,7 @@ public class Accounts {
             throw new RejectedInput("roles", "user.lastAdmin");
         }
         users.update(id, displayName.trim(), blankToNull(email), language, enabled, roles);
+        credentials.forget(before.username());
         audit.record(new Change("user", before.username(), "updated", before.audited(), get(id).audited(), null,
                 "User " + before.username() + " updated"));
     }
@@ -74,6 +77,7 @@ public class Accounts {
         AppUser user = get(id);
         String password = oneTimePassword();
         users.setPassword(id, encoder.encode(password), true);
+        credentials.forget(user.username());
         audit.record(new Change("user", user.username(), "password-reset", null, null, null,
                 "Password of " + user.username() + " reset to a one-time password"));
         return password;
@@ -88,6 +92,7 @@ public class Accounts {
             return false;
         }
         users.setPassword(user.id(), encoder.encode(replacement), false);
+        credentials.forget(user.username());
         audit.record(new Change("user", user.username(), "password-changed", null, null, null,
                 "Password of " + user.username() + " changed by its owner"));
         var refreshed = users.byId(user.id()).orElseThrow();

@@ -10,7 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -54,8 +57,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RememberedCredentials credentials,
+            ApplicationEventPublisher events) throws Exception {
+        var signIn = new ProviderManager(credentials.provider());
+        // Failed and successful sign-ins reach the lock's counter as they do from the sign-in form.
+        signIn.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.securityMatcher("/api/**", "/actuator/**")
+            .authenticationManager(signIn)
             .authorizeHttpRequests(a -> a
                 // Personal data: signed-in users only; the controllers check the role and the organisation.
                 .requestMatchers("/api/v1/members/**").hasRole(Role.MEMBER.name())

@@ -89,6 +89,29 @@ class SecurityTest {
     }
 
     @Test
+    void theApiRemembersAPasswordThatPassedOnlyUntilTheAccountChanges() throws Exception {
+        createUser("api-client", "api-client-password-1", Role.ADMIN);
+        long id = users.byUsername("api-client").orElseThrow().id();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", "api-client-password-1"))).andExpect(status().isOk());
+        }
+        // A wrong password is never taken from memory: refused, and counted towards the lock.
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", "wrong"))).andExpect(status().isUnauthorized());
+        assertThat(users.byUsername("api-client").orElseThrow().failedLogins()).isEqualTo(1);
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", "api-client-password-1"))).andExpect(status().isOk());
+
+        String oneTime = accounts.resetPassword(id);
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", "api-client-password-1"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", oneTime))).andExpect(status().isOk());
+        // Roles taken away or the account disabled: the remembered sign-in goes at once.
+        var user = accounts.get(id);
+        accounts.update(id, user.displayName(), user.email(), user.preferredLanguage(), true, EnumSet.of(Role.STAFF));
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", oneTime))).andExpect(status().isForbidden());
+        accounts.update(id, user.displayName(), user.email(), user.preferredLanguage(), false, EnumSet.of(Role.STAFF));
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("api-client", oneTime))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         createUser("hashed", "hashed-password-123", Role.MEMBER);
         String hash = users.byUsername("hashed").orElseThrow().passwordHash();
