@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.amicus.media.internal.fetch.FeedItem;
@@ -47,16 +46,18 @@ public class Ingestion {
     private final Gazetteer gazetteer;
     private final StanceModel stance;
     private final TransactionTemplate transactions;
+    private final Workers workers;
     private volatile NearDuplicates recent;
 
     Ingestion(Stories stories, StoryIndex index, Languages languages, Gazetteer gazetteer, StanceModel stance,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Workers workers) {
         this.stories = stories;
         this.index = index;
         this.languages = languages;
         this.gazetteer = gazetteer;
         this.stance = stance;
         this.transactions = transactions;
+        this.workers = workers;
     }
 
     /** What one batch of items gave. */
@@ -124,7 +125,7 @@ public class Ingestion {
             }
         }
         // Lucene's writer takes documents from several threads at once
-        added.parallelStream().forEach(index::add);
+        workers.forEach(added, index::add);
         return new Outcome(created, appeared, duplicates);
     }
 
@@ -141,7 +142,7 @@ public class Ingestion {
     /**
      * A batch's plans, taken in order by the writer while the items are analysed ahead of it: the
      * analysis (words, SimHash, language, tags, stance) is independent per item and is most of the
-     * work, so the common pool's threads take the items in order, and the writer analyses any not
+     * work, so the workers take the items in order, and the writer analyses any not
      * yet begun itself; the near-duplicate decisions are then taken in the batch's order.
      */
     private final class Plans {
@@ -158,8 +159,8 @@ public class Ingestion {
             this.fresh = fresh;
             this.analysed = java.util.stream.Stream.generate(CompletableFuture<Planned>::new).limit(fresh.size()).toList();
             this.plans = new ArrayList<>(fresh.size());
-            for (int w = Math.min(ForkJoinPool.getCommonPoolParallelism(), fresh.size() - 1); w > 0; w--) {
-                ForkJoinPool.commonPool().execute(() -> {
+            for (int w = Math.min(workers.threads(), fresh.size() - 1); w > 0; w--) {
+                workers.execute(() -> {
                     for (int i = next.getAndIncrement(); i < fresh.size(); i = next.getAndIncrement()) {
                         analyse(i);
                     }
