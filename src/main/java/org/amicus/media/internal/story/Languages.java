@@ -32,7 +32,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 class Languages {
 
     /** A language told apart: its ISO 639-1 code and the script it is written in. */
-    private record Known(String code, UnicodeScript script) {
+    record Known(String code, UnicodeScript script) {
     }
 
     static final Map<Language, Known> KNOWN = Map.ofEntries(known(Language.ENGLISH, "en", LATIN), known(Language.FRENCH, "fr", LATIN),

@@ -1,12 +1,11 @@
 package org.amicus.media.internal.story;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -35,28 +34,38 @@ class Workers implements DisposableBean {
         pool.execute(task);
     }
 
-    /** Applies the action to every item, on the pool's threads and the caller's; returns when all are done. */
+    /**
+     * Applies the action to every item, on the pool's threads and the caller's; returns when every
+     * item is done (a helper still queued behind other work then finds none left), throwing the
+     * first failure.
+     */
     <T> void forEach(List<T> items, Consumer<T> action) {
         AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(items.size());
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Runnable share = () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                action.accept(items.get(i));
+                try {
+                    action.accept(items.get(i));
+                } catch (RuntimeException e) {
+                    failed.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
             }
         };
-        List<Future<?>> helpers = new ArrayList<>();
         for (int w = Math.min(threads, items.size()) - 1; w > 0; w--) {
-            helpers.add(pool.submit(share));
+            pool.execute(share);
         }
         share.run();
-        for (Future<?> helper : helpers) {
-            try {
-                helper.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 
