@@ -3,7 +3,6 @@ package org.amicus.media.internal.story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,7 @@ class Gazetteer {
         this.users = users;
     }
 
-    /** prefixes: every name's first words (all but the last), so that a sequence no name starts with is not extended. */
-    private record Built(Map<String, Set<Tag>> names, Set<String> prefixes, Map<String, Long> journalists, long at) {
+    private record Built(Phrases<Set<Tag>> names, Map<String, Long> journalists, long at) {
     }
 
     Set<Tag> tags(String text) {
@@ -57,21 +55,8 @@ class Gazetteer {
     }
 
     Set<Tag> tags(String[] words) {
-        Built b = built();
         Set<Tag> found = new LinkedHashSet<>();
-        for (int i = 0; i < words.length; i++) {
-            String key = words[i];
-            for (int n = 0; ; n++) {
-                Set<Tag> tags = b.names().get(key);
-                if (tags != null) {
-                    found.addAll(tags);
-                }
-                if (n + 1 >= LONGEST || i + n + 1 >= words.length || !b.prefixes().contains(key)) {
-                    break;
-                }
-                key = key + ' ' + words[i + n + 1];
-            }
-        }
+        built().names().find(words, LONGEST, found::addAll);
         return found;
     }
 
@@ -110,7 +95,7 @@ class Gazetteer {
     }
 
     private Built build() {
-        Map<String, Set<Tag>> names = new HashMap<>();
+        Phrases<Set<Tag>> names = new Phrases<>();
         Map<String, List<Situation>> situationsByState = new HashMap<>();
         for (Situation s : situations.situations()) {
             situationsByState.computeIfAbsent(s.iso3(), k -> new ArrayList<>()).add(s);
@@ -158,30 +143,24 @@ class Gazetteer {
                 journalists.put(String.join(" ", SimHash.words(j.alternative())), j.id());
             }
         }
-        Set<String> prefixes = new HashSet<>();
-        for (String name : names.keySet()) {
-            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
-                prefixes.add(name.substring(0, space));
-            }
-        }
-        return new Built(names, prefixes, journalists, System.nanoTime());
+        return new Built(names, journalists, System.nanoTime());
     }
 
-    private static void putState(Map<String, Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {
+    private static void putState(Phrases<Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {
         put(names, name, new Tag(Tag.Kind.STATE, iso3));
         for (Situation s : situationsByState.getOrDefault(iso3, List.of())) {
             put(names, name, new Tag(Tag.Kind.SITUATION, s.code()));
         }
     }
 
-    private static void put(Map<String, Set<Tag>> names, String name, Tag tag) {
+    private static void put(Phrases<Set<Tag>> names, String name, Tag tag) {
         if (name == null) {
             return;
         }
-        String key = String.join(" ", SimHash.words(name));
+        String[] words = SimHash.words(name);
         // two letters are too often something else (an article, a pronoun)
-        if (key.length() > 2) {
-            names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(tag);
+        if (String.join(" ", words).length() > 2) {
+            names.computeIfAbsent(words, LinkedHashSet::new).add(tag);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.amicus.media.internal.fetch.FeedItem;
 import org.amicus.media.internal.fetch.UrlNormaliser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -28,12 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns items into stories: an item whose normalised URL was seen is a duplicate; one whose text is
  * a near-duplicate of a recent story (SimHash) becomes another appearance of it; otherwise a new
- * story, its language detected, tagged, its stance guessed, indexed. A feed's items are written in
- * one transaction (known URLs looked up in one query, rows inserted in batches); when it fails,
- * each item is written on its own, so one bad item never loses the others.
+ * story, its language detected, tagged, its stance guessed, indexed. A feed's items are analysed
+ * on the workers as soon as they come, and written by one writer thread in one transaction (known
+ * URLs looked up in one query, rows inserted in batches); when it fails, each item is written on
+ * its own, so one bad item never loses the others.
  */
 @Component
-public class Ingestion {
+public class Ingestion implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
@@ -47,16 +51,25 @@ public class Ingestion {
     private final Gazetteer gazetteer;
     private final StanceModel stance;
     private final TransactionTemplate transactions;
+    private final Workers workers;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "media-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile NearDuplicates recent;
+    /** The last batch's indexing (read and replaced by the writer thread only). */
+    private CompletableFuture<Void> indexed = CompletableFuture.completedFuture(null);
 
     Ingestion(Stories stories, StoryIndex index, Languages languages, Gazetteer gazetteer, StanceModel stance,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Workers workers) {
         this.stories = stories;
         this.index = index;
         this.languages = languages;
         this.gazetteer = gazetteer;
         this.stance = stance;
         this.transactions = transactions;
+        this.workers = workers;
     }
 
     /** What one batch of items gave. */
@@ -78,54 +91,92 @@ public class Ingestion {
     private record Analysed(String language, Set<Tag> tags, StanceModel.Guess guess, String by) {
     }
 
+    /** Ingests the items: returns once they are written and indexed. */
     public Outcome ingest(Source source, List<FeedItem> items) {
-        Plans plans = new Plans(source, fresh(items));
-        int duplicates = items.size() - plans.size();
+        try {
+            return submit(source, items).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Starts the items' analysis on the workers at once and queues their writing behind the batches
+     * submitted before it: batches submitted together (the collector's pool polls several sources
+     * at a time) are analysed while another is written, and written in the order submitted, by one
+     * thread, so two feeds never race to insert the same URL.
+     */
+    CompletableFuture<Outcome> submit(Source source, List<FeedItem> items) {
+        List<Map.Entry<String, FeedItem>> fresh = fresh(items);
+        Analyses<Planned> analyses = new Analyses<>(fresh.size(), i -> analyse(source, fresh.get(i).getKey(), fresh.get(i).getValue()),
+                workers);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Written w = write(source, items.size(), fresh, analyses);
+                // indexed by the workers while the next batch is written, after the batch before (a story
+                // it added may have an appearance here)
+                indexed = indexed.handle((done, failed) -> done).thenRunAsync(() -> index(w), workers::execute);
+                return indexed.thenApply(done -> w.outcome());
+            } finally {
+                analyses.stop();
+            }
+        }, writer).thenCompose(outcome -> outcome);
+    }
+
+    /** What a batch's writing gave, and what the index needs of it: new stories, and stories with a new appearance. */
+    private record Written(Outcome outcome, List<IndexedStory> added, List<Long> appeared) {
+    }
+
+    private void index(Written w) {
+        // Lucene's writer takes documents from several threads at once
+        workers.forEach(w.added(), index::add);
+        for (long id : w.appeared()) {
+            index.put(stories.indexed(stories.story(id)));
+        }
+    }
+
+    /** Writes a batch in one transaction (each item in its own if that fails). */
+    private Written write(Source source, int items, List<Map.Entry<String, FeedItem>> fresh, Analyses<Planned> analyses) {
+        // URLs a batch written since this one was submitted has stored
+        Set<String> seen = stories.seen(fresh.stream().map(Map.Entry::getKey).toList());
+        List<Planned> plans = plans(fresh, seen, analyses);
+        int duplicates = items - plans.size();
         long[] ids = new long[plans.size()];
         boolean[] written = new boolean[plans.size()];
         try {
-            try {
-                transactions.executeWithoutResult(t -> write(source, plans, ids, written, 0, plans.size()));
-            } catch (DataAccessException batchFailed) {
-                java.util.Arrays.fill(written, false);
-                java.util.Arrays.fill(ids, 0);
-                for (int i = 0; i < plans.size(); i++) {
-                    int at = i;
-                    try {
-                        transactions.executeWithoutResult(t -> write(source, plans, ids, written, at, at + 1));
-                    } catch (DuplicateKeyException e) {
-                        // the same item arrived by another feed at the same moment
-                        duplicates++;
-                    } catch (DataAccessException e) {
-                        log.warn("Media item {} from source {} was not stored", plans.get(at).url(), source.id(), e);
-                    }
+            transactions.executeWithoutResult(t -> write(source, plans, ids, written, 0, plans.size()));
+        } catch (DataAccessException batchFailed) {
+            Arrays.fill(written, false);
+            Arrays.fill(ids, 0);
+            for (int i = 0; i < plans.size(); i++) {
+                int at = i;
+                try {
+                    transactions.executeWithoutResult(t -> write(source, plans, ids, written, at, at + 1));
+                } catch (DuplicateKeyException e) {
+                    // the same item was stored by another node at the same moment
+                    duplicates++;
+                } catch (DataAccessException e) {
+                    log.warn("Media item {} from source {} was not stored", plans.get(at).url(), source.id(), e);
                 }
             }
-        } finally {
-            plans.stop();
         }
-        int created = 0;
-        int appeared = 0;
         List<IndexedStory> added = new ArrayList<>();
+        List<Long> appeared = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             Planned p = plans.get(i);
             if (!written[i]) {
                 continue;
             }
             if (p.analysed() != null) {
-                created++;
                 near().add(ids[i], p.fingerprint());
                 added.add(new IndexedStory(ids[i], p.title(), p.body(), p.analysed().language(), p.analysed().guess().stance(),
                         p.published(), Set.of(source.id()), source.country() == null ? Set.of() : Set.of(source.country()),
                         p.analysed().tags()));
             } else {
-                appeared++;
-                index.put(stories.indexed(stories.story(story(p.twin(), ids))));
+                appeared.add(story(p.twin(), ids));
             }
         }
-        // Lucene's writer takes documents from several threads at once
-        added.parallelStream().forEach(index::add);
-        return new Outcome(created, appeared, duplicates);
+        return new Written(new Outcome(added.size(), appeared.size(), duplicates), added, appeared);
     }
 
     /** The items whose URL is not stored yet, the first of each URL in this batch. */
@@ -139,78 +190,30 @@ public class Ingestion {
     }
 
     /**
-     * A batch's plans, taken in order by the writer while the items are analysed ahead of it: the
-     * analysis (words, SimHash, language, tags, stance) is independent per item and is most of the
-     * work, so the common pool's threads take the items in order, and the writer analyses any not
-     * yet begun itself; the near-duplicate decisions are then taken in the batch's order.
+     * The batch's plans in its order, without the URLs seen since: a new story, or an appearance of a
+     * story known or new earlier in the batch (near-duplicates decided in the batch's order).
      */
-    private final class Plans {
-
-        private final Source source;
-        private final List<Map.Entry<String, FeedItem>> fresh;
-        private final AtomicInteger next = new AtomicInteger();
-        private final List<CompletableFuture<Planned>> analysed;
-        private final NearDuplicates batch = new NearDuplicates();
-        private final List<Planned> plans;
-
-        Plans(Source source, List<Map.Entry<String, FeedItem>> fresh) {
-            this.source = source;
-            this.fresh = fresh;
-            this.analysed = java.util.stream.Stream.generate(CompletableFuture<Planned>::new).limit(fresh.size()).toList();
-            this.plans = new ArrayList<>(fresh.size());
-            for (int w = Math.min(ForkJoinPool.getCommonPoolParallelism(), fresh.size() - 1); w > 0; w--) {
-                ForkJoinPool.commonPool().execute(() -> {
-                    for (int i = next.getAndIncrement(); i < fresh.size(); i = next.getAndIncrement()) {
-                        analyse(i);
-                    }
-                });
+    private List<Planned> plans(List<Map.Entry<String, FeedItem>> fresh, Set<String> seen, Analyses<Planned> analyses) {
+        NearDuplicates batch = new NearDuplicates();
+        List<Planned> plans = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            if (seen.contains(fresh.get(i).getKey())) {
+                continue;
+            }
+            Planned p = analyses.get(i);
+            OptionalLong twin = near().find(p.fingerprint());
+            if (twin.isEmpty()) {
+                twin = batch.find(p.fingerprint());
+            }
+            if (twin.isPresent()) {
+                plans.add(new Planned(p.item(), p.url(), p.key(), p.title(), p.body(), p.published(), p.journalist(), p.fingerprint(),
+                        twin.getAsLong(), null));
+            } else {
+                batch.add(-1 - plans.size(), p.fingerprint());
+                plans.add(p);
             }
         }
-
-        int size() {
-            return fresh.size();
-        }
-
-        /** The i-th plan: a new story, or an appearance of a story known or new earlier in the batch. */
-        Planned get(int i) {
-            while (plans.size() <= i) {
-                Planned p = analysis(plans.size());
-                OptionalLong twin = near().find(p.fingerprint());
-                if (twin.isEmpty()) {
-                    twin = batch.find(p.fingerprint());
-                }
-                if (twin.isPresent()) {
-                    plans.add(new Planned(p.item(), p.url(), p.key(), p.title(), p.body(), p.published(), p.journalist(),
-                            p.fingerprint(), twin.getAsLong(), null));
-                } else {
-                    batch.add(-1 - plans.size(), p.fingerprint());
-                    plans.add(p);
-                }
-            }
-            return plans.get(i);
-        }
-
-        private Planned analysis(int i) {
-            for (int n = next.get(); n <= i; n = next.get()) {
-                if (next.compareAndSet(n, n + 1)) {
-                    analyse(n);
-                }
-            }
-            return analysed.get(i).join();
-        }
-
-        private void analyse(int i) {
-            try {
-                analysed.get(i).complete(Ingestion.this.analyse(source, fresh.get(i).getKey(), fresh.get(i).getValue()));
-            } catch (RuntimeException | Error e) {
-                analysed.get(i).completeExceptionally(e);
-            }
-        }
-
-        /** Leaves the items not begun (the batch failed before them) to nobody. */
-        void stop() {
-            next.set(fresh.size());
-        }
+        return plans;
     }
 
     /** Everything a new story needs; a near-duplicate found afterwards keeps only its appearance. */
@@ -236,7 +239,7 @@ public class Ingestion {
     }
 
     /** Writes plans from..to (exclusive): stories one by one (their ids are needed), appearances and tags in batches. */
-    private void write(Source source, Plans plans, long[] ids, boolean[] written, int from, int to) {
+    private void write(Source source, List<Planned> plans, long[] ids, boolean[] written, int from, int to) {
         List<Stories.NewAppearance> appearances = new ArrayList<>();
         List<Stories.NewTag> tags = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -253,7 +256,7 @@ public class Ingestion {
         }
         stories.appear(appearances);
         stories.tag(tags);
-        java.util.Arrays.fill(written, from, to, true);
+        Arrays.fill(written, from, to, true);
     }
 
     /** The story an appearance belongs to: a known id, or a new story's id from this batch. */
@@ -280,6 +283,11 @@ public class Ingestion {
             }
         }
         return n;
+    }
+
+    @Override
+    public void destroy() {
+        writer.shutdownNow();
     }
 
     private static String firstWords(String text) {

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A 64-bit fingerprint of a text over its three-word shingles (Charikar's SimHash): syndicated
@@ -49,8 +48,8 @@ final class SimHash {
 
     /**
      * Words in lower case without accents or punctuation, in any script. One pass over the text
-     * (ingestion reads every story's words three times); only a text with non-ASCII letters is
-     * decomposed to drop its accents.
+     * (ingestion reads every story's words once for every stage); only a text with non-ASCII letters
+     * is decomposed to drop its accents.
      */
     static String[] words(String text) {
         if (text == null || text.isEmpty()) {
@@ -59,7 +58,7 @@ final class SimHash {
         String folded = text;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 127) {
-                folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+                folded = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD));
                 break;
             }
         }
@@ -67,28 +66,54 @@ final class SimHash {
         List<String> words = new ArrayList<>(folded.length() / 6 + 1);
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
-            boolean letter = i < folded.length() && wordChar(folded.codePointAt(i));
+            int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
+            boolean letter = wordChar(cp);
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
                 words.add(folded.substring(start, i));
                 start = -1;
             }
-            if (letter && Character.isSupplementaryCodePoint(folded.codePointAt(i))) {
+            if (Character.isSupplementaryCodePoint(cp)) {
                 i++;
             }
         }
         return words.toArray(String[]::new);
     }
 
-    /** What the regular expression {@code [\p{L}\p{N}]} matches. */
+    /** What the regular expression {@code [\p{L}\p{N}]} matches: one look-up of the character's type. */
     private static boolean wordChar(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
+        return (WORD_TYPES >>> Character.getType(cp) & 1) != 0;
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /** The text without what {@code \p{M}} matches (accents, Arabic vowel signs), without a regular expression (slower). */
+    private static String withoutMarks(String s) {
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(Character.isHighSurrogate(c) ? s.codePointAt(i) : c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (!mark) {
+                    kept.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (!mark) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
     private static final long OFFSET = 0xcbf29ce484222325L;
 
     /** 64-bit FNV-1a, mixed (shingles are short). */

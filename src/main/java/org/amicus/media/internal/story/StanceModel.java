@@ -48,10 +48,11 @@ class StanceModel {
     private static final double PRIOR_LABELS = 6;
     private static final double TEMPER = 0.5;
 
-    private volatile List<Phrase> lexicon;
+    private volatile Lexicon lexicon;
     private volatile Learned learned;
 
-    private record Phrase(String words, double weight) {
+    /** The phrases' weights in the file's order (sums in that order), and where each phrase's words lead. */
+    private record Lexicon(double[] weights, Phrases<List<Integer>> phrases) {
     }
 
     private record Learned(SimpleNaiveBayesClassifier classifier, DirectoryReader reader, int size) {
@@ -143,16 +144,17 @@ class StanceModel {
 
     /** The lexicon's view: each stance scores its phrases' weights found, neutral scores 1; a little smoothing. */
     private Map<Stance, Double> rules(String[] textWords) {
-        String words = " " + String.join(" ", textWords) + " ";
+        Lexicon lexicon = lexicon();
+        boolean[] found = new boolean[lexicon.weights().length];
+        lexicon.phrases().find(textWords, Integer.MAX_VALUE, rows -> rows.forEach(row -> found[row] = true));
         double pro = 0.25;
         double anti = 0.25;
-        for (Phrase p : lexicon()) {
-            if (words.contains(p.words())) {
-                if (p.weight() > 0) {
-                    pro += p.weight();
-                } else {
-                    anti -= p.weight();
-                }
+        for (int row = 0; row < found.length; row++) {
+            double weight = lexicon.weights()[row];
+            if (found[row] && weight > 0) {
+                pro += weight;
+            } else if (found[row]) {
+                anti -= weight;
             }
         }
         double neutral = 0.75;
@@ -174,14 +176,18 @@ class StanceModel {
         return new Guess(best, p.get(best), p);
     }
 
-    private List<Phrase> lexicon() {
-        List<Phrase> l = lexicon;
+    private Lexicon lexicon() {
+        Lexicon l = lexicon;
         if (l == null) {
-            l = new ArrayList<>();
-            for (var row : ShippedCsv.rows("data/media/stance-lexicon.csv")) {
-                l.add(new Phrase(" " + String.join(" ", SimHash.words(row.get("phrase"))) + " ", Double.parseDouble(row.get("weight"))));
+            var rows = ShippedCsv.rows("data/media/stance-lexicon.csv");
+            double[] weights = new double[rows.size()];
+            Phrases<List<Integer>> phrases = new Phrases<>();
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = Double.parseDouble(rows.get(i).get("weight"));
+                phrases.computeIfAbsent(SimHash.words(rows.get(i).get("phrase")), ArrayList::new).add(i);
             }
-            lexicon = List.copyOf(l);
+            l = new Lexicon(weights, phrases);
+            lexicon = l;
         }
         return l;
     }

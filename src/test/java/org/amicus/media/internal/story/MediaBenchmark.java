@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -114,20 +115,23 @@ class MediaBenchmark {
         Source source = sources.add(new Sources.Draft("Benchmark wire", "FEED", "https://bench.example.org/rss", null, null, null, 60));
         long t1 = System.nanoTime();
         Ingestion.Outcome total = new Ingestion.Outcome(0, 0, 0);
-        // feeds are read on a thread of their own, at most four ahead of the writing, as the collector's
-        // pool reads one source's answer while another's items are written; they are written in order
+        // as the collector's pool of four polls four sources at once: feeds are read on a thread of their
+        // own and up to four are analysed while one is written; they are written in order
         ExecutorService reader = Executors.newSingleThreadExecutor();
-        Deque<Future<List<FeedItem>>> ahead = new ArrayDeque<>();
+        Deque<Future<List<FeedItem>>> reading = new ArrayDeque<>();
+        Deque<CompletableFuture<Ingestion.Outcome>> writing = new ArrayDeque<>();
         int read = 0;
-        while (read < feeds.size() || !ahead.isEmpty()) {
-            while (read < feeds.size() && ahead.size() < 4) {
+        while (read < feeds.size() || !reading.isEmpty() || !writing.isEmpty()) {
+            while (read < feeds.size() && reading.size() < 4) {
                 byte[] bytes = feeds.get(read++).getBytes(StandardCharsets.UTF_8);
-                ahead.add(reader.submit(() -> FeedReader.read(new Fetched(200, URI.create("https://bench.example.org/rss"), bytes,
+                reading.add(reader.submit(() -> FeedReader.read(new Fetched(200, URI.create("https://bench.example.org/rss"), bytes,
                         "application/rss+xml", null, null))));
             }
-            Ingestion.Outcome o = ingestion.ingest(source, ahead.poll().get());
-            total = new Ingestion.Outcome(total.stories() + o.stories(), total.appearances() + o.appearances(),
-                    total.duplicates() + o.duplicates());
+            if (!reading.isEmpty() && writing.size() < 4) {
+                writing.add(ingestion.submit(source, reading.poll().get()));
+            } else {
+                total = total.plus(writing.poll().join());
+            }
         }
         double amicusSeconds = (System.nanoTime() - t1) / 1e9;
         reader.shutdown();
