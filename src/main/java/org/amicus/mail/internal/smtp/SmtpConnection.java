@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -25,8 +26,11 @@ import org.amicus.mail.internal.MailSettings;
  * One SMTP session with the relay (RFC 5321), kept open across many messages. When the relay offers
  * PIPELINING (RFC 2920), MAIL, RCPT and DATA go out in one packet, so a message costs two round
  * trips instead of four. STARTTLS or TLS with the relay's host name checked, AUTH PLAIN or LOGIN,
- * SMTPUTF8 (RFC 6531) when allowed. Every read times out, and a write that blocks longer than the
- * timeout closes the socket, so a relay that hangs fails the attempt instead of holding a worker.
+ * SMTPUTF8 (RFC 6531) when allowed. Every step (connect, handshake, read, write) has a deadline that
+ * {@link IoWatchdog} enforces by closing the socket, so a relay that hangs fails the attempt instead of
+ * holding a worker. The socket itself stays in blocking mode without a read timeout: with one, the JDK
+ * makes it non-blocking and every wait for a reply costs three system calls (a read that finds nothing,
+ * a poll, the read) instead of one; per message, eight instead of four.
  */
 final class SmtpConnection implements AutoCloseable {
 
@@ -57,8 +61,15 @@ final class SmtpConnection implements AutoCloseable {
     private final Set<String> extensions = new HashSet<>();
     /** Whether the message of the last transaction reached the relay (a retry could then duplicate it). */
     private boolean contentSent;
-    /** System.nanoTime() by which the write under way must finish, 0 when none is (see {@link WriteWatchdog}). */
-    private volatile long writeDeadline;
+    /** System.nanoTime() by which the step under way must finish, 0 when none is (see {@link IoWatchdog}). */
+    private volatile long deadline;
+    /** Set when the watchdog closed the socket, so that the step fails as a timeout, not as a closed socket. */
+    private volatile boolean timedOut;
+
+    /** One blocking step of the session. */
+    private interface Step<T> {
+        T run() throws IOException;
+    }
 
     private SmtpConnection(MailSettings.Smtp smtp) {
         this.smtp = smtp;
@@ -79,10 +90,13 @@ final class SmtpConnection implements AutoCloseable {
     private void connect(String heloName) throws IOException {
         Socket plain = new Socket();
         socket = plain;
-        WriteWatchdog.watch(this);
-        plain.connect(new InetSocketAddress(smtp.host(), smtp.port()), (int) timeoutMillis);
+        IoWatchdog.watch(this);
+        timed(() -> {
+            plain.connect(new InetSocketAddress(smtp.host(), smtp.port()));
+            return null;
+        });
         plain.setTcpNoDelay(true);
-        use(smtp.security() == MailSettings.Security.TLS ? tls(plain) : plain);
+        use(smtp.security() == MailSettings.Security.TLS ? timed(() -> tls(plain)) : plain);
         expect(read(), "greeting");
         hello(heloName);
         if (smtp.security() == MailSettings.Security.STARTTLS) {
@@ -90,7 +104,8 @@ final class SmtpConnection implements AutoCloseable {
                 throw new IOException("The relay does not offer STARTTLS, which amicus.mail.smtp.security requires");
             }
             expect(command("STARTTLS"), "STARTTLS");
-            use(tls(socket));
+            Socket unencrypted = socket;
+            use(timed(() -> tls(unencrypted)));
             hello(heloName);
         }
         if (smtp.username() != null && !smtp.username().isBlank()) {
@@ -100,7 +115,6 @@ final class SmtpConnection implements AutoCloseable {
 
     private void use(Socket s) throws IOException {
         socket = s;
-        socket.setSoTimeout((int) timeoutMillis);
         in = new BufferedInputStream(s.getInputStream(), 8192);
         out = new BufferedOutputStream(s.getOutputStream(), 65536);
     }
@@ -111,7 +125,6 @@ final class SmtpConnection implements AutoCloseable {
         SSLParameters params = s.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS");
         s.setSSLParameters(params);
-        s.setSoTimeout((int) timeoutMillis);
         s.startHandshake();
         return s;
     }
@@ -231,8 +244,7 @@ final class SmtpConnection implements AutoCloseable {
 
     /** The message with every line that starts with a dot doubled (RFC 5321 4.5.2), then the end mark. */
     private void writeDotStuffed(byte[] message) throws IOException {
-        writeDeadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        try {
+        timed(() -> {
             int from = 0;
             for (int i = 0; i < message.length; i++) {
                 if (message[i] == '.' && (i == 0 || message[i - 1] == '\n')) {
@@ -247,25 +259,38 @@ final class SmtpConnection implements AutoCloseable {
             }
             out.write(new byte[] { '.', '\r', '\n' });
             out.flush();
-        } finally {
-            writeDeadline = 0;
-        }
+            return null;
+        });
     }
 
     private void write(byte[] bytes) throws IOException {
-        writeDeadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        try {
+        timed(() -> {
             out.write(bytes);
             out.flush();
+            return null;
+        });
+    }
+
+    /** Runs a step under the deadline; past it the watchdog has closed the socket, and the step fails as timed out. */
+    private <T> T timed(Step<T> step) throws IOException {
+        deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        try {
+            return step.run();
+        } catch (IOException e) {
+            if (timedOut) {
+                throw new SocketTimeoutException("The relay made no progress for " + timeoutMillis + " ms");
+            }
+            throw e;
         } finally {
-            writeDeadline = 0;
+            deadline = 0;
         }
     }
 
-    /** Closes the socket when a write has not finished by its deadline (a relay that stopped reading). */
+    /** Closes the socket when a step has not finished by its deadline (a relay that hangs or stopped reading). */
     void abortIfOverdue(long now) {
-        long deadline = writeDeadline;
-        if (deadline != 0 && now - deadline > 0) {
+        long due = deadline;
+        if (due != 0 && now - due > 0) {
+            timedOut = true;
             try {
                 socket.close();
             } catch (IOException ignored) {
@@ -276,6 +301,10 @@ final class SmtpConnection implements AutoCloseable {
 
     /** One reply, single or multi-line ("250-..." lines then "250 ..."), its lines joined by newlines. */
     private Reply read() throws IOException {
+        return timed(this::readReply);
+    }
+
+    private Reply readReply() throws IOException {
         StringBuilder text = new StringBuilder(64);
         ByteArrayOutputStream line = new ByteArrayOutputStream(128);
         while (true) {
@@ -310,19 +339,18 @@ final class SmtpConnection implements AutoCloseable {
     /** Says QUIT without waiting for the answer and closes the socket. */
     @Override
     public void close() {
-        WriteWatchdog.forget(this);
         if (socket == null) {
+            IoWatchdog.forget(this);
             return;
         }
         try {
-            if (!socket.isClosed()) {
-                socket.setSoTimeout(1000);
-                out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+            if (!socket.isClosed() && out != null) {
+                write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
             }
         } catch (IOException ignored) {
             // The connection is gone either way.
         } finally {
+            IoWatchdog.forget(this);
             try {
                 socket.close();
             } catch (IOException ignored) {

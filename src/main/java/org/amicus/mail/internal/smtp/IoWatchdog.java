@@ -4,24 +4,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Closes the socket of an SMTP connection whose write has blocked past its deadline (a relay that
- * stopped reading), so that the worker's write fails instead of hanging. One thread sweeps the open
- * connections four times a second; arming a write is a volatile store. A scheduled task per write, as
- * before, cost an allocation and a lock twice per message, and each cancelled task stayed queued until
- * its delay ran out: at full rate hundreds of thousands of them, promoted to the old generation.
+ * Closes the socket of an SMTP connection whose connect, read or write has blocked past its deadline (a
+ * relay that hangs or stopped reading), so that the worker's step fails instead of hanging. One thread
+ * sweeps the open connections four times a second; arming a step is a volatile store. A scheduled task
+ * per step would cost an allocation and a lock several times per message, and each cancelled task stays
+ * queued until its delay runs out: at full rate hundreds of thousands of them.
  */
-final class WriteWatchdog {
+final class IoWatchdog {
 
     private static final long SWEEP_MILLIS = 250;
     private static final Set<SmtpConnection> OPEN = ConcurrentHashMap.newKeySet();
 
     static {
-        Thread sweeper = new Thread(WriteWatchdog::sweep, "mail-write-watchdog");
+        Thread sweeper = new Thread(IoWatchdog::sweep, "mail-io-watchdog");
         sweeper.setDaemon(true);
         sweeper.start();
     }
 
-    private WriteWatchdog() {
+    private IoWatchdog() {
     }
 
     static void watch(SmtpConnection c) {
