@@ -137,7 +137,14 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** One SMTP connection and the recipients it delivers. */
+    /** A claimed recipient with its message built, ready to go out. */
+    private record Ready(Claimed claimed, Renderer.Rendered message) {
+    }
+
+    /**
+     * One SMTP connection and the recipients it delivers. While a message goes out, the worker takes the
+     * next recipient already in the inbox, if any, so that its envelope travels with this message's end.
+     */
     private final class Worker {
 
         private SmtpConnection connection;
@@ -147,14 +154,23 @@ class Dispatcher implements SmartLifecycle {
 
         void run() {
             try {
+                Ready current = null;
                 while (running) {
-                    Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
-                    if (c != null) {
-                        outcomes.add(deliverOrDefer(c));
+                    if (current == null) {
+                        Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
+                        current = c == null ? null : prepare(c);
+                    }
+                    if (current != null) {
+                        Ready next = nextInInbox();
+                        outcomes.add(deliver(current, next));
+                        current = next;
                     }
                     if (outcomes.size() >= settings.queue().flushEvery() || System.nanoTime() - lastFlush > 1_000_000_000L) {
                         flush();
                     }
+                }
+                if (current != null) {
+                    outcomes.add(Outcome.released(current.claimed().id()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -164,59 +180,86 @@ class Dispatcher implements SmartLifecycle {
             }
         }
 
-        /** A failure outside the SMTP exchange (the database, a send's template) defers the recipient; the worker goes on. */
-        private Outcome deliverOrDefer(Claimed c) throws InterruptedException {
+        /** The next recipient that needs a message, without waiting; those settled without one are recorded. */
+        private Ready nextInInbox() throws InterruptedException {
+            for (Claimed c; (c = inbox.poll()) != null;) {
+                Ready ready = prepare(c);
+                if (ready != null) {
+                    return ready;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The recipient's message, built, under the rate limits; null when the recipient is settled without
+         * one (send paused or cancelled, address suppressed, message not buildable), its outcome recorded.
+         * A failure outside the SMTP exchange (the database, a send's template) defers the recipient.
+         */
+        private Ready prepare(Claimed c) throws InterruptedException {
             try {
-                return deliver(c);
+                SendState state = sendStates.getOrDefault(c.sendId(), SendState.ACTIVE);
+                if (state != SendState.ACTIVE) {
+                    outcomes.add(Outcome.released(c.id()));
+                    return null;
+                }
+                Renderer.Prepared send = prepared.computeIfAbsent(c.sendId(), id -> renderer.prepare(queue.template(id)));
+                if (suppressions.suppressed(c.address(), send.listId())) {
+                    outcomes.add(Outcome.of(c.id(), RecipientState.SUPPRESSED, "suppressed"));
+                    return null;
+                }
+                Renderer.Rendered message;
+                try {
+                    message = renderer.render(send, c);
+                } catch (RuntimeException e) {
+                    log.warn("Cannot build the message for recipient {}", c.id(), e);
+                    outcomes.add(Outcome.of(c.id(), RecipientState.FAILED, "not built: " + e.getMessage()));
+                    return null;
+                }
+                rate.acquire(c.domain());
+                return new Ready(c, message);
             } catch (RuntimeException e) {
                 log.warn("Delivering to recipient {} failed; deferred", c.id(), e);
-                return Attempt.failed(c, 0, "not sent: " + e.getMessage(), settings.retry());
+                outcomes.add(Attempt.failed(c, 0, "not sent: " + e.getMessage(), settings.retry()));
+                return null;
             }
         }
 
-        private Outcome deliver(Claimed c) throws InterruptedException {
-            SendState state = sendStates.getOrDefault(c.sendId(), SendState.ACTIVE);
-            if (state != SendState.ACTIVE) {
-                return Outcome.released(c.id());
-            }
-            Renderer.Prepared send = prepared.computeIfAbsent(c.sendId(), id -> renderer.prepare(queue.template(id)));
-            if (suppressions.suppressed(c.address(), send.listId())) {
-                return Outcome.of(c.id(), RecipientState.SUPPRESSED, "suppressed");
-            }
-            Renderer.Rendered message;
-            try {
-                message = renderer.render(send, c);
-            } catch (RuntimeException e) {
-                log.warn("Cannot build the message for recipient {}", c.id(), e);
-                return Outcome.of(c.id(), RecipientState.FAILED, "not built: " + e.getMessage());
-            }
-            rate.acquire(c.domain());
+        private Outcome deliver(Ready r, Ready next) {
             boolean reused = connection != null;
             try {
-                return send(message, c);
+                return send(r, next);
+            } catch (RuntimeException e) {
+                log.warn("Delivering to recipient {} failed; deferred", r.claimed().id(), e);
+                close();
+                return Attempt.failed(r.claimed(), 0, "not sent: " + e.getMessage(), settings.retry());
             } catch (IOException e) {
                 boolean stale = reused && Attempt.replyCode(e) == 0 && connection != null && !connection.contentSent();
                 if (!stale) {
-                    return failed(c, e);
+                    return failed(r.claimed(), e);
                 }
                 // A reused connection the relay had closed meanwhile, before the message went out: once more on a fresh one.
                 close();
                 try {
-                    return send(message, c);
+                    return send(r, next);
                 } catch (IOException again) {
-                    return failed(c, again);
+                    return failed(r.claimed(), again);
                 }
             }
         }
 
-        private Outcome send(Renderer.Rendered message, Claimed c) throws IOException {
+        private Outcome send(Ready r, Ready next) throws IOException {
             if (connection == null || sentOnConnection >= settings.smtp().messagesPerConnection()) {
                 close();
                 connection = SmtpConnection.open(settings.smtp(), settings.bounceDomain());
                 sentOnConnection = 0;
             }
             sentOnConnection++;
-            return Outcome.sent(c.id(), connection.send(message.envelopeFrom(), message.recipient(), message.message()));
+            // The next envelope rides along only if the next message will go out on this same connection.
+            boolean ahead = next != null && sentOnConnection < settings.smtp().messagesPerConnection();
+            Renderer.Rendered m = r.message();
+            return Outcome.sent(r.claimed().id(), connection.send(m.envelopeFrom(), m.recipient(), m.message(),
+                    ahead ? next.message().envelopeFrom() : null, ahead ? next.message().recipient() : null));
         }
 
         private Outcome failed(Claimed c, IOException e) {

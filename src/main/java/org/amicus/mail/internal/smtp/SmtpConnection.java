@@ -59,6 +59,8 @@ final class SmtpConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
     private final Set<String> extensions = new HashSet<>();
+    /** The next message's envelope, sent with the end of the one before; null when none is. */
+    private Staged staged;
     /** Whether the message of the last transaction reached the relay (a retry could then duplicate it). */
     private boolean contentSent;
     /** System.nanoTime() by which the step under way must finish, 0 when none is (see {@link IoWatchdog}). */
@@ -168,51 +170,94 @@ final class SmtpConnection implements AutoCloseable {
      * which the connection is ready for the next message unless the refusal says it closed.
      */
     String send(String from, String to, byte[] message) throws IOException {
+        return send(from, to, message, null, null);
+    }
+
+    /**
+     * As {@link #send(String, String, byte[])}; with the next message's envelope given and PIPELINING
+     * offered, its MAIL, RCPT and DATA go out in the same packet as this message's end (RFC 2920 3.1 lets
+     * message content open a group), and their replies are read with this message's. The next message
+     * then costs one round trip, not two: half the waits, and half the system calls on both sides.
+     */
+    String send(String from, String to, byte[] message, String nextFrom, String nextTo) throws IOException {
         contentSent = false;
-        boolean utf8 = !isAscii(from) || !isAscii(to);
-        if (utf8 && !(smtp.utf8Addresses() && extensions.contains("SMTPUTF8"))) {
-            throw new Refused(553, "553 5.6.7 A UTF-8 address needs SMTPUTF8, which the relay or amicus.mail.smtp.utf8-addresses does not allow", false);
-        }
-        String mail = "MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : "");
-        String rcpt = "RCPT TO:<" + to + ">";
-        Reply mailReply;
-        Reply rcptReply;
-        Reply dataReply;
-        if (extensions.contains("PIPELINING")) {
-            write((mail + "\r\n" + rcpt + "\r\nDATA\r\n").getBytes(StandardCharsets.UTF_8));
-            mailReply = read();
-            rcptReply = readAfter(mailReply);
-            dataReply = readAfter(rcptReply.positive() ? mailReply : rcptReply);
-        } else {
-            mailReply = command(mail);
-            rcptReply = mailReply.positive() ? command(rcpt) : mailReply;
-            dataReply = rcptReply.positive() ? command("DATA") : rcptReply;
-        }
-        Reply refusal = !mailReply.positive() ? mailReply : !rcptReply.positive() ? rcptReply : null;
-        if (refusal != null || dataReply.code() != 354) {
-            if (dataReply.code() == 354) {
-                // Cannot happen with a correct relay; a half-open transaction is not worth saving.
-                close();
-                throw new Refused(refusal.code(), refusal.text(), true);
-            }
-            Reply why = refusal != null ? refusal : dataReply;
-            boolean closed = why.code() == 421;
-            if (!closed) {
-                try {
-                    command("RSET");
-                } catch (IOException e) {
-                    closed = true;
-                }
-            }
-            throw new Refused(why.code(), why.text(), closed);
-        }
-        writeDotStuffed(message);
+        Staged envelope = staged != null && staged.from.equals(from) && staged.to.equals(to) ? staged : envelope(from, to);
+        staged = null;
+        accept(envelope);
+        boolean stage = nextFrom != null && extensions.contains("PIPELINING") && allowed(nextFrom, nextTo);
+        writeDotStuffed(message, stage ? commands(nextFrom, nextTo) : null);
         contentSent = true;
         Reply done = read();
+        if (stage && done.code() != 421) {
+            try {
+                staged = replies(nextFrom, nextTo);
+            } catch (IOException e) {
+                // This message's fate is known; the next one finds the connection closed and starts afresh.
+                socket.close();
+            }
+        }
         if (!done.positive()) {
             throw new Refused(done.code(), done.text(), done.code() == 421);
         }
         return done.text();
+    }
+
+    /** An envelope sent and its three replies (MAIL, RCPT, DATA), ahead of its content. */
+    private record Staged(String from, String to, Reply mail, Reply rcpt, Reply data) {
+    }
+
+    private boolean allowed(String from, String to) {
+        return isAscii(from) && isAscii(to) || smtp.utf8Addresses() && extensions.contains("SMTPUTF8");
+    }
+
+    private static byte[] commands(String from, String to) {
+        boolean utf8 = !isAscii(from) || !isAscii(to);
+        return ("MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : "") + "\r\nRCPT TO:<" + to + ">\r\nDATA\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** MAIL, RCPT and DATA for one message: in one packet when the relay pipelines, else one by one. */
+    private Staged envelope(String from, String to) throws IOException {
+        if (!allowed(from, to)) {
+            throw new Refused(553, "553 5.6.7 A UTF-8 address needs SMTPUTF8, which the relay or amicus.mail.smtp.utf8-addresses does not allow", false);
+        }
+        if (extensions.contains("PIPELINING")) {
+            write(commands(from, to));
+            return replies(from, to);
+        }
+        boolean utf8 = !isAscii(from) || !isAscii(to);
+        Reply mail = command("MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : ""));
+        Reply rcpt = mail.positive() ? command("RCPT TO:<" + to + ">") : mail;
+        return new Staged(from, to, mail, rcpt, rcpt.positive() ? command("DATA") : rcpt);
+    }
+
+    private Staged replies(String from, String to) throws IOException {
+        Reply mail = read();
+        Reply rcpt = readAfter(mail);
+        return new Staged(from, to, mail, rcpt, readAfter(rcpt.positive() ? mail : rcpt));
+    }
+
+    /** Goes on to the content only after a 354; otherwise resets the transaction and throws the refusal. */
+    private void accept(Staged envelope) throws IOException {
+        Reply refusal = !envelope.mail().positive() ? envelope.mail() : !envelope.rcpt().positive() ? envelope.rcpt() : null;
+        if (refusal == null && envelope.data().code() == 354) {
+            return;
+        }
+        if (envelope.data().code() == 354) {
+            // Cannot happen with a correct relay; a half-open transaction is not worth saving.
+            close();
+            throw new Refused(refusal.code(), refusal.text(), true);
+        }
+        Reply why = refusal != null ? refusal : envelope.data();
+        boolean closed = why.code() == 421;
+        if (!closed) {
+            try {
+                command("RSET");
+            } catch (IOException e) {
+                closed = true;
+            }
+        }
+        throw new Refused(why.code(), why.text(), closed);
     }
 
     boolean contentSent() {
@@ -242,8 +287,11 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    /** The message with every line that starts with a dot doubled (RFC 5321 4.5.2), then the end mark. */
-    private void writeDotStuffed(byte[] message) throws IOException {
+    /**
+     * The message with every line that starts with a dot doubled (RFC 5321 4.5.2), then the end mark and,
+     * when given, the next message's commands, all in one flush.
+     */
+    private void writeDotStuffed(byte[] message, byte[] next) throws IOException {
         timed(() -> {
             int from = 0;
             for (int i = 0; i < message.length; i++) {
@@ -258,6 +306,9 @@ final class SmtpConnection implements AutoCloseable {
                 out.write(new byte[] { '\r', '\n' });
             }
             out.write(new byte[] { '.', '\r', '\n' });
+            if (next != null) {
+                out.write(next);
+            }
             out.flush();
             return null;
         });

@@ -93,6 +93,52 @@ class SmtpConnectionTest {
     }
 
     @Test
+    void theNextEnvelopeTravelsWithTheEndOfTheMessageBeforeItAndEachKeepsItsOwnReply() throws Exception {
+        var settings = relay((in, out) -> {
+            greet(in, out);
+            in.readLine();
+            in.readLine();
+            in.readLine();
+            say(out, "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 Go on\r\n");
+            for (String line; !(line = in.readLine()).equals(".");) {
+                seen.add(line);
+            }
+            // The second envelope is here before the relay has said a word about the first message.
+            for (int i = 0; i < 3; i++) {
+                seen.add(in.readLine());
+            }
+            say(out, "552 5.3.4 Message too big\r\n250 2.1.0 Ok\r\n550 5.1.1 User unknown\r\n554 5.5.1 No valid recipients\r\n");
+            seen.add(in.readLine());
+            say(out, "250 2.0.0 Reset\r\n");
+            for (int i = 0; i < 3; i++) {
+                seen.add(in.readLine());
+            }
+            say(out, "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 Go on\r\n");
+            for (String line; !(line = in.readLine()).equals(".");) {
+                seen.add(line);
+            }
+            say(out, "250 2.0.0 Ok: queued\r\n");
+            seen.add(in.readLine());
+        });
+        byte[] body = "Subject: hi\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (SmtpConnection c = SmtpConnection.open(settings, "bounces.test")) {
+            assertThatThrownBy(() -> c.send("b+1@bounces.test", "one@example.org", body, "b+2@bounces.test", "gone@example.org"))
+                .isInstanceOfSatisfying(SmtpConnection.Refused.class, e -> {
+                    assertThat(e.code).isEqualTo(552);
+                    assertThat(e.closed).isFalse();
+                });
+            // The second recipient's refusal was read with the first message's reply; it surfaces when its turn comes.
+            assertThatThrownBy(() -> c.send("b+2@bounces.test", "gone@example.org", body))
+                .isInstanceOfSatisfying(SmtpConnection.Refused.class, e -> assertThat(e.code).isEqualTo(550));
+            // With no next message given, the end goes out alone.
+            assertThat(c.send("b+3@bounces.test", "three@example.org", body)).isEqualTo("250 2.0.0 Ok: queued");
+        }
+        relay.get(5, TimeUnit.SECONDS);
+        assertThat(seen).containsExactly("Subject: hi", "", "body", "MAIL FROM:<b+2@bounces.test>", "RCPT TO:<gone@example.org>",
+                "DATA", "RSET", "MAIL FROM:<b+3@bounces.test>", "RCPT TO:<three@example.org>", "DATA", "Subject: hi", "", "body", "QUIT");
+    }
+
+    @Test
     void aRefusedRecipientIsToldWithTheRelaysReplyAndTheConnectionGoesOn() throws Exception {
         var settings = relay((in, out) -> {
             greet(in, out);
