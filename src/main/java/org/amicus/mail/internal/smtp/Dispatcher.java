@@ -153,8 +153,8 @@ class Dispatcher implements SmartLifecycle {
         private long lastFlush = System.nanoTime();
 
         void run() {
+            Ready current = null;
             try {
-                Ready current = null;
                 while (running) {
                     if (current == null) {
                         Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
@@ -169,12 +169,13 @@ class Dispatcher implements SmartLifecycle {
                         flush();
                     }
                 }
-                if (current != null) {
-                    outcomes.add(Outcome.released(current.claimed().id()));
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                if (current != null) {
+                    // Held but not sent (its envelope may be on the wire: closing mid-DATA delivers nothing).
+                    outcomes.add(Outcome.released(current.claimed().id()));
+                }
                 flush();
                 close();
             }
