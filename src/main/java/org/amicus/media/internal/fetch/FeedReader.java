@@ -76,23 +76,23 @@ public final class FeedReader {
         }
     }
 
-    /** An ampersand that starts an XML entity or character reference, or any other. */
-    private static final Pattern ENTITY_OR_NOT = Pattern.compile("&(?:(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)?");
+    /** An entity or character reference XML knows. */
+    private static final Pattern XML_REFERENCE = Pattern.compile("&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
 
     /**
      * Whether Rome's XML healer would change the text: it drops what comes before the first element
      * (blanks, comments), makes HTML's entities numeric and a bare ampersand {@code &amp;}. It reads
      * one character at a time (a third of a feed's parse), so a feed it would leave as it is skips
-     * it: every ampersand starts an entity XML knows, and none is in a CDATA section (where the
+     * it: every ampersand starts a reference XML knows, and none is in a CDATA section (where the
      * healer would rewrite even those).
      */
     static boolean needsHealing(String xml) {
         if (!xml.startsWith("<") || xml.startsWith("<!")) {
             return true;
         }
-        Matcher refs = ENTITY_OR_NOT.matcher(xml);
-        while (refs.find()) {
-            if (refs.end() - refs.start() == 1) {
+        Matcher reference = XML_REFERENCE.matcher(xml);
+        for (int amp = xml.indexOf('&'); amp >= 0; amp = xml.indexOf('&', amp + 1)) {
+            if (!reference.region(amp, xml.length()).lookingAt()) {
                 return true;
             }
         }
