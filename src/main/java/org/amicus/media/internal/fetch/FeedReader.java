@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.xml.XMLConstants;
@@ -65,12 +67,43 @@ public final class FeedReader {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
+            input.setXmlHealerOn(needsHealing(xml));
             SyndFeed feed = input.build(new StringReader(xml));
             URI base = feed.getLink() == null ? answer.uri() : answer.uri().resolve(feed.getLink().trim());
             return feed.getEntries().stream().limit(MAX_ITEMS).map(e -> item(e, base)).filter(i -> i != null).toList();
         } catch (FeedException | IllegalArgumentException e) {
             throw new FetchFailure("media.error.notAFeed", answer.uri() + ": " + e.getMessage());
         }
+    }
+
+    /** An entity or character reference XML knows. */
+    private static final Pattern XML_REFERENCE = Pattern.compile("&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
+
+    /**
+     * Whether Rome's XML healer would change the text: it drops what comes before the first element
+     * (blanks, comments), makes HTML's entities numeric and a bare ampersand {@code &amp;}. It reads
+     * one character at a time (a third of a feed's parse), so a feed it would leave as it is skips
+     * it: every ampersand starts a reference XML knows, and none is in a CDATA section (where the
+     * healer would rewrite even those).
+     */
+    static boolean needsHealing(String xml) {
+        if (!xml.startsWith("<") || xml.startsWith("<!")) {
+            return true;
+        }
+        Matcher reference = XML_REFERENCE.matcher(xml);
+        for (int amp = xml.indexOf('&'); amp >= 0; amp = xml.indexOf('&', amp + 1)) {
+            if (!reference.region(amp, xml.length()).lookingAt()) {
+                return true;
+            }
+        }
+        for (int open = xml.indexOf("<![CDATA["); open >= 0; open = xml.indexOf("<![CDATA[", open + 1)) {
+            int close = xml.indexOf("]]>", open);
+            int amp = xml.indexOf('&', open);
+            if (amp >= 0 && (close < 0 || amp < close)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FeedItem item(SyndEntry e, URI base) {

@@ -120,4 +120,20 @@ class FeedReaderTest {
             .isEqualTo("https://news.example.org/a/b?a=1&id=2");
         assertThat(UrlNormaliser.normalise("javascript:alert(1)")).isNull();
     }
+
+    @Test
+    void romesHealerIsSkippedOnlyWhenItWouldChangeNothing() throws Exception {
+        assertThat(FeedReader.needsHealing("<rss><item><title>A &amp; B &#233; &#xE9; &lt;b&gt;</title></item></rss>")).isFalse();
+        assertThat(FeedReader.needsHealing("<rss><item><title>A &nbsp; B</title></item></rss>")).isTrue();
+        assertThat(FeedReader.needsHealing("<rss><item><title>AT&T</title></item></rss>")).isTrue();
+        assertThat(FeedReader.needsHealing("<rss><item><description><![CDATA[a &amp; b]]></description></item></rss>")).isTrue();
+        assertThat(FeedReader.needsHealing("<rss><item><description><![CDATA[a b]]> &amp;</description></item></rss>")).isFalse();
+        assertThat(FeedReader.needsHealing(" <rss/>")).isTrue();
+        assertThat(FeedReader.needsHealing("<!-- a comment --><rss/>")).isTrue();
+        // a feed with an HTML entity still reads (the healer on)
+        String nbsp = "<rss version=\"2.0\"><channel><title>T</title><link>https://x.example.org/</link><item><title>A&nbsp;B &amp; C</title>"
+                + "<link>https://x.example.org/1</link></item></channel></rss>";
+        assertThat(FeedReader.read(new Fetched(200, URI.create("https://x.example.org/rss"), nbsp.getBytes(StandardCharsets.UTF_8),
+                "application/rss+xml", null, null)).get(0).title()).isEqualTo("A B & C");
+    }
 }
