@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkWrites {
 
-    static final String RECIPIENT_COLUMNS = """
+    private static final String RECIPIENT_COLUMNS = """
             send_id, address, display_name, domain, language, fields_json, state, attempts, next_attempt, queued_at, done_at""";
     /** Rows per insert statement on H2: 11 parameters each, far below any driver's limit. */
     private static final int ROWS_PER_INSERT = 500;
@@ -90,7 +90,7 @@ class BulkWrites {
     }
 
     /** One value in COPY's text format: backslash, tab and line breaks escaped; timestamps in ISO-8601. */
-    static void copyValue(StringBuilder out, Object value) {
+    private static void copyValue(StringBuilder out, Object value) {
         if (value == null) {
             out.append("\\N");
             return;

@@ -210,10 +210,14 @@ final class SmtpConnection implements AutoCloseable {
         return isAscii(from) && isAscii(to) || smtp.utf8Addresses() && extensions.contains("SMTPUTF8");
     }
 
-    private static byte[] commands(String from, String to) {
+    /** The envelope's three command lines, MAIL, RCPT and DATA, without their line ends. */
+    private static String[] lines(String from, String to) {
         boolean utf8 = !isAscii(from) || !isAscii(to);
-        return ("MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : "") + "\r\nRCPT TO:<" + to + ">\r\nDATA\r\n")
-            .getBytes(StandardCharsets.UTF_8);
+        return new String[] { "MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : ""), "RCPT TO:<" + to + ">", "DATA" };
+    }
+
+    private static byte[] commands(String from, String to) {
+        return (String.join("\r\n", lines(from, to)) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** MAIL, RCPT and DATA for one message: in one packet when the relay pipelines, else one by one. */
@@ -225,10 +229,10 @@ final class SmtpConnection implements AutoCloseable {
             write(commands(from, to));
             return replies(from, to);
         }
-        boolean utf8 = !isAscii(from) || !isAscii(to);
-        Reply mail = command("MAIL FROM:<" + from + ">" + (utf8 ? " SMTPUTF8" : ""));
-        Reply rcpt = mail.positive() ? command("RCPT TO:<" + to + ">") : mail;
-        return new Staged(from, to, mail, rcpt, rcpt.positive() ? command("DATA") : rcpt);
+        String[] lines = lines(from, to);
+        Reply mail = command(lines[0]);
+        Reply rcpt = mail.positive() ? command(lines[1]) : mail;
+        return new Staged(from, to, mail, rcpt, rcpt.positive() ? command(lines[2]) : rcpt);
     }
 
     private Staged replies(String from, String to) throws IOException {

@@ -32,7 +32,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 class RememberedCredentials {
 
-    static final Duration REMEMBERED_FOR = Duration.ofMinutes(1);
+    private static final Duration REMEMBERED_FOR = Duration.ofMinutes(1);
 
     private final DaoAuthenticationProvider checked;
     private final Cache<String, Authentication> passed = Caffeine.newBuilder().expireAfterWrite(REMEMBERED_FOR)
