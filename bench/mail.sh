@@ -94,7 +94,7 @@ t0=$(now)
 ID=$(curl -sf -u admin:$PASSWORD -H 'Content-Type: application/json' --data-binary @"$WORK/send.json" \
   "http://127.0.0.1:$APP_PORT/api/mail/sends" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 t_queued=$(now)
-echo "queued (POST answered) in $(python3 -c "print(round($t_queued - $t0, 1))") s"
+echo "queued (POST answered) in $(python3 -c "print(round($t_queued - $t0, 1))") s, CPU meanwhile: JVM $(python3 -c "print(round($(cpu_of "$APP") - $CPU0, 2))") s, PostgreSQL $(python3 -c "print(round($(db_cpu) - $DB_CPU0, 2))") s"
 while :; do
   sample_heap
   finished "$ID" && break

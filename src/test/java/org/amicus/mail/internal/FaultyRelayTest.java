@@ -106,7 +106,8 @@ class FaultyRelayTest {
         r.add("amicus.mail.smtp.timeout", () -> "PT1S");
         r.add("amicus.mail.smtp.pool-size", () -> "2");
         r.add("amicus.mail.retry.first-delay", () -> "PT1H");
-        r.add("amicus.mail.queue.poll", () -> "PT0.1S");
+        // Sends are found, paused, cancelled and finished on this node without waiting for a poll of the sends.
+        r.add("amicus.mail.queue.poll", () -> "PT1H");
     }
 
     @AfterAll

@@ -19,6 +19,7 @@ import org.amicus.platform.Language;
 import org.amicus.platform.RejectedInput;
 import org.amicus.platform.RejectedInput.Problem;
 import org.amicus.platform.Timestamps;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +35,16 @@ class OutboxService implements Outbox {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final MailSettings settings;
+    private final ApplicationEventPublisher events;
 
-    OutboxService(Queue queue, Suppressions suppressions, AuditTrail audit, JdbcClient jdbc, MailSettings settings) {
+    OutboxService(Queue queue, Suppressions suppressions, AuditTrail audit, JdbcClient jdbc, MailSettings settings,
+            ApplicationEventPublisher events) {
         this.queue = queue;
         this.suppressions = suppressions;
         this.audit = audit;
         this.jdbc = jdbc;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -78,6 +82,7 @@ class OutboxService implements Outbox {
         audit.record(new Change("mail-send", String.valueOf(id), "queued", null,
                 Map.of("name", checked.name(), "recipients", checked.recipients().size()), null,
                 "Queued send " + checked.name() + " to " + checked.recipients().size() + " recipients"));
+        events.publishEvent(new SendChanged(id));
         return id;
     }
 
@@ -206,6 +211,8 @@ class OutboxService implements Outbox {
         }
         queue.setState(sendId, SendState.valueOf(before), SendState.CANCELLED);
         queue.failOpen(sendId, "cancelled");
+        queue.finishDone();
+        events.publishEvent(new SendChanged(sendId));
         audit.record(new Change("mail-send", String.valueOf(sendId), "cancelled", before, SendState.CANCELLED.name(), null,
                 "Cancelled send " + sendId));
     }
@@ -216,6 +223,7 @@ class OutboxService implements Outbox {
             throw new RejectedInput("state", "mail.error.state", before);
         }
         queue.setState(sendId, from, to);
+        events.publishEvent(new SendChanged(sendId));
         audit.record(new Change("mail-send", String.valueOf(sendId), action, from.name(), to.name(), null,
                 action + " send " + sendId));
     }

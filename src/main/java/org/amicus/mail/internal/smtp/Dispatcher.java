@@ -15,6 +15,7 @@ import org.amicus.mail.internal.queue.Claimed;
 import org.amicus.mail.internal.queue.Outcome;
 import org.amicus.mail.internal.queue.Queue;
 import org.amicus.mail.internal.queue.RecipientState;
+import org.amicus.mail.internal.queue.SendChanged;
 import org.amicus.mail.internal.queue.SendState;
 import org.amicus.mail.internal.queue.Suppressions;
 import org.amicus.mail.internal.render.Renderer;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 
 /**
@@ -47,6 +49,9 @@ class Dispatcher implements SmartLifecycle {
     private List<Long> active = List.of();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private final Object signal = new Object();
+    private volatile boolean sendChanged;
+    private volatile boolean settled;
 
     Dispatcher(MailSettings settings, Queue queue, Suppressions suppressions, Renderer renderer, Feedback feedback) {
         this.settings = settings;
@@ -100,24 +105,61 @@ class Dispatcher implements SmartLifecycle {
         return running;
     }
 
+    /** A send was queued, paused, resumed or cancelled on this node: act on it now rather than at the next poll. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SendChanged changed) {
+        signal(() -> sendChanged = true);
+    }
+
+    /** A worker wrote its outcomes and found nothing more to send: the send may be finished. */
+    private void settled() {
+        signal(() -> settled = true);
+    }
+
+    private void signal(Runnable flag) {
+        synchronized (signal) {
+            flag.run();
+            signal.notifyAll();
+        }
+    }
+
+    /** Waits up to millis, less if a send changes or a worker settles meanwhile. */
+    private void idle(long millis) throws InterruptedException {
+        synchronized (signal) {
+            if (!sendChanged && !settled) {
+                signal.wait(millis);
+            }
+        }
+    }
+
     private void claimLoop() {
         long refreshed = 0;
         boolean drained = true;
         long polls = 0;
         while (running) {
             try {
-                if (System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
+                if (sendChanged || System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
+                    sendChanged = false;
                     sendStates = queue.openSends();
                     active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
                     prepared.keySet().retainAll(sendStates.keySet());
                     // Once nothing is due, else every ten polls: while a send is under way the check scans its rows for nothing.
                     if (drained || active.isEmpty() || ++polls % 10 == 0) {
+                        settled = false;
                         queue.finishDone();
                     }
                     refreshed = System.nanoTime();
+                } else if (settled) {
+                    // The last outcomes of a send are written: it is finished now, not at the next poll.
+                    settled = false;
+                    queue.finishDone();
                 }
-                if (inbox.size() >= claimSize() || active.isEmpty()) {
-                    Thread.sleep(active.isEmpty() ? Math.min(200, settings.queue().poll().toMillis()) : 10);
+                if (inbox.size() >= claimSize()) {
+                    Thread.sleep(10);
+                    continue;
+                }
+                if (active.isEmpty()) {
+                    idle(Math.min(200, settings.queue().poll().toMillis()));
                     continue;
                 }
                 List<Claimed> claimed = queue.claim(claimSize(), settings.queue().lease(), active);
@@ -126,7 +168,7 @@ class Dispatcher implements SmartLifecycle {
                     inbox.put(c);
                 }
                 if (drained) {
-                    Thread.sleep(Math.min(200, settings.queue().poll().toMillis()));
+                    idle(Math.min(200, settings.queue().poll().toMillis()));
                 }
             } catch (InterruptedException e) {
                 return;
@@ -157,8 +199,13 @@ class Dispatcher implements SmartLifecycle {
             try {
                 while (running) {
                     if (current == null) {
-                        Claimed c = inbox.poll(200, TimeUnit.MILLISECONDS);
-                        current = c == null ? null : prepare(c);
+                        Claimed c = inbox.poll();
+                        if (c == null && !outcomes.isEmpty()) {
+                            // Nothing left to send for now: this batch's outcomes are written before waiting.
+                            flush();
+                            settled();
+                        }
+                        current = prepare(c != null ? c : inbox.poll(200, TimeUnit.MILLISECONDS));
                     }
                     if (current != null) {
                         Ready next = nextInInbox();
@@ -198,6 +245,9 @@ class Dispatcher implements SmartLifecycle {
          * A failure outside the SMTP exchange (the database, a send's template) defers the recipient.
          */
         private Ready prepare(Claimed c) throws InterruptedException {
+            if (c == null) {
+                return null;
+            }
             try {
                 SendState state = sendStates.getOrDefault(c.sendId(), SendState.ACTIVE);
                 if (state != SendState.ACTIVE) {
