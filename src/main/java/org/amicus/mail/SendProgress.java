@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * Where a send stands: recipients by state, the rate of the last minutes and the time to finish at
- * that rate (or at the configured rate before any message went out).
+ * that rate (or at the configured rate before any message went out); whether a large send's
+ * recipients are still being queued, or their queueing stopped part-way.
  */
 public record SendProgress(long sendId, String name, String state, Instant createdAt, Instant finishedAt,
-        Map<String, Long> counts, double messagesPerSecond, Duration timeToFinish) {
+        Map<String, Long> counts, double messagesPerSecond, Duration timeToFinish, boolean stillQueueing,
+        boolean queueingInterrupted) {
 
     public long total() {
         return counts.values().stream().mapToLong(Long::longValue).sum();

@@ -44,9 +44,12 @@ public record MailSettings(@DefaultValue("true") boolean delivery, @DefaultValue
             @DefaultValue("PT6H") Duration maxDelay) {
     }
 
-    /** How many recipients a node claims at once, how long the claim lasts, how often results are written. */
+    /**
+     * How many recipients a node claims at once, how long the claim lasts, how often results are written,
+     * and how many recipients of a large send are committed at a time when it is queued.
+     */
     public record Queue(@DefaultValue("1000") int claim, @DefaultValue("PT5M") Duration lease,
-            @DefaultValue("100") int flushEvery, @DefaultValue("PT1S") Duration poll) {
+            @DefaultValue("100") int flushEvery, @DefaultValue("PT1S") Duration poll, @DefaultValue("10000") int chunk) {
     }
 
     /** The embedded SMTP listener (off by default), the domains it accepts mail for, and the IMAP alternative. */

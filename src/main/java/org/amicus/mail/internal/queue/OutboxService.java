@@ -23,6 +23,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox other modules use: checks a send whole before anything is written, then queues it. */
 @Service
@@ -36,9 +38,11 @@ class OutboxService implements Outbox {
     private final JdbcClient jdbc;
     private final MailSettings settings;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     OutboxService(Queue queue, Suppressions suppressions, AuditTrail audit, JdbcClient jdbc, MailSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.queue = queue;
         this.suppressions = suppressions;
         this.audit = audit;
@@ -48,13 +52,11 @@ class OutboxService implements Outbox {
     }
 
     @Override
-    @Transactional
     public long enqueue(Outgoing outgoing) {
         return insert(outgoing, null);
     }
 
     @Override
-    @Transactional
     public long sendToAdded(long sendId, List<Outgoing.Recipient> recipients) {
         Set<String> had = new HashSet<>();
         queue.recipients(sendId, List.of()).forEach(r -> had.add(Suppressions.key(r.address())));
@@ -63,7 +65,6 @@ class OutboxService implements Outbox {
     }
 
     @Override
-    @Transactional
     public long resendFailed(long sendId) {
         var failed = queue.recipients(sendId, List.of(RecipientState.FAILED, RecipientState.BOUNCED));
         return insert(followUp(sendId, failed, "resent"), sendId);
@@ -76,14 +77,57 @@ class OutboxService implements Outbox {
                 queue.contents(sendId), recipients, t.conversation());
     }
 
+    /**
+     * Writes a checked send. A large one (more than {@code queue.chunk} recipients) is committed a chunk
+     * at a time, so that delivery starts with the first chunk instead of after the last; until the last
+     * the send is marked as still queueing and cannot finish. A caller inside its own transaction gets
+     * one transaction for all, as nothing of it is visible before that caller commits.
+     */
     private long insert(Outgoing outgoing, Long follows) {
         Outgoing checked = check(outgoing);
-        long id = queue.insert(checked, follows, suppressions::suppressed);
-        audit.record(new Change("mail-send", String.valueOf(id), "queued", null,
-                Map.of("name", checked.name(), "recipients", checked.recipients().size()), null,
-                "Queued send " + checked.name() + " to " + checked.recipients().size() + " recipients"));
-        events.publishEvent(new SendChanged(id));
+        List<Outgoing.Recipient> all = checked.recipients();
+        int chunk = Math.max(1, settings.queue().chunk());
+        if (all.size() <= chunk || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return transaction.execute(s -> {
+                long id = queue.open(checked, follows, false);
+                write(id, checked, all, true, true);
+                return id;
+            });
+        }
+        long id = transaction.execute(s -> queue.open(checked, follows, true));
+        int from = 0;
+        try {
+            while (from < all.size()) {
+                int to = Math.min(all.size(), from + chunk);
+                List<Outgoing.Recipient> part = all.subList(from, to);
+                boolean first = from == 0;
+                boolean last = to == all.size();
+                transaction.executeWithoutResult(s -> write(id, checked, part, first, last));
+                from = to;
+            }
+        } catch (RuntimeException e) {
+            int queued = from;
+            transaction.executeWithoutResult(s -> {
+                queue.interrupted(id);
+                audit.record(new Change("mail-send", String.valueOf(id), "queueing interrupted", null,
+                        Map.of("queued", queued, "recipients", all.size()), null,
+                        "Queueing of send " + checked.name() + " stopped after " + queued + " of " + all.size() + " recipients"));
+            });
+            throw e;
+        }
         return id;
+    }
+
+    /** Writes recipients of the send, the last of them with the audit record; either way the dispatcher hears of them. */
+    private void write(long id, Outgoing send, List<Outgoing.Recipient> part, boolean first, boolean last) {
+        List<Outgoing.Recipient> all = send.recipients();
+        queue.add(id, part, send.list() == null ? null : send.list().id(), suppressions::suppressed, first, last);
+        if (last) {
+            audit.record(new Change("mail-send", String.valueOf(id), "queued", null,
+                    Map.of("name", send.name(), "recipients", all.size()), null,
+                    "Queued send " + send.name() + " to " + all.size() + " recipients"));
+        }
+        events.publishEvent(new SendChanged(id));
     }
 
     /** Every problem of the send at once; addresses are normalised and repeated ones kept once. */
@@ -168,15 +212,16 @@ class OutboxService implements Outbox {
                     first[0] = sending;
                 }
             });
-        var times = jdbc.sql("select name, created_at, finished_at from mail_send where id = ?").param(sendId)
-            .query((rs, n) -> new Object[] { rs.getString("name"), Timestamps.read(rs, "created_at"),
-                Timestamps.read(rs, "finished_at") }).single();
+        var times = jdbc.sql("select name, created_at, finished_at, queueing_until, queueing_interrupted from mail_send where id = ?")
+            .param(sendId).query((rs, n) -> new Object[] { rs.getString("name"), Timestamps.read(rs, "created_at"),
+                Timestamps.read(rs, "finished_at"), Timestamps.read(rs, "queueing_until") != null, rs.getBoolean("queueing_interrupted") })
+            .single();
         double window = first[0] == null ? 0 : Math.min(RATE_WINDOW.toMillis(), Math.max(1000, Duration.between(
                 first[0].isAfter(since) ? first[0] : since, Instant.now()).toMillis())) / 1000.0;
         double rate = window == 0 ? 0 : recent[0] / window;
         long open = counts.get("QUEUED") + counts.get("SENDING") + counts.get("DEFERRED");
         return new SendProgress(sendId, (String) times[0], state, (Instant) times[1], (Instant) times[2], counts, rate,
-                estimate(open, rate));
+                estimate(open, rate), (Boolean) times[3], (Boolean) times[4]);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import org.amicus.mail.Outgoing;
 import org.amicus.platform.AuditTrail;
@@ -47,21 +48,25 @@ public class Queue {
         this.bulk = bulk;
     }
 
-    /** Writes a checked send with its recipients; suppressed addresses are written as SUPPRESSED. */
+    /** How long a node queueing a send in chunks may go without writing one before the send counts as interrupted. */
+    static final Duration QUEUEING_LEASE = Duration.ofMinutes(10);
+
+    /** Writes a checked send without its recipients; one to be queued in chunks is marked as still queueing. */
     @Transactional
-    public long insert(Outgoing o, Long follows, java.util.function.BiPredicate<String, String> suppressed) {
+    public long open(Outgoing o, Long follows, boolean inChunks) {
         OffsetDateTime now = Timestamps.now();
         Outgoing.Conversation c = o.conversation();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into mail_send (created_at, created_by, name, from_address, from_name, reply_to, list_id,
-                    list_unsubscribe, list_archive, list_post, state, follows_send_id, message_id, in_reply_to, refs)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
+                    list_unsubscribe, list_archive, list_post, state, follows_send_id, message_id, in_reply_to, refs, queueing_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)""")
             .params(now, AuditTrail.currentActor(), o.name(), o.fromAddress(), o.fromName(), o.replyTo(),
                     o.list() == null ? null : o.list().id(), o.list() == null ? null : o.list().unsubscribe(),
                     o.list() == null ? null : o.list().archive(), o.list() == null ? null : o.list().post(), follows,
                     c == null ? null : c.messageId(), c == null ? null : c.inReplyTo(),
-                    c == null || c.references().isEmpty() ? null : String.join(" ", c.references()))
+                    c == null || c.references().isEmpty() ? null : String.join(" ", c.references()),
+                    inChunks ? Timestamps.param(now.toInstant().plus(QUEUEING_LEASE)) : null)
             .update(keys, "id");
         long id = keys.getKey().longValue();
         int order = 0;
@@ -74,20 +79,39 @@ public class Queue {
                         content.digest().isEmpty() ? null : json.writeValueAsString(content.digest()))
                 .update();
         }
-        List<Object[]> rows = new ArrayList<>(o.recipients().size());
-        for (Outgoing.Recipient r : o.recipients()) {
-            boolean suppressedHere = suppressed.test(r.address(), o.list() == null ? null : o.list().id());
-            rows.add(new Object[] { id, r.address(), r.name(), Addresses.domain(r.address()), r.language().code(),
+        return id;
+    }
+
+    /**
+     * Writes recipients of a send opened by {@link #open} (suppressed addresses as SUPPRESSED) and makes
+     * them claimable at commit. The first chunk sets the claim cursor below its rows; every chunk moves
+     * the send's last row to the table's last (the sequence gives this transaction's rows ids above every
+     * row it could see before, so no row of the send falls outside the range); the last chunk ends the
+     * queueing, the others renew its lease.
+     */
+    @Transactional
+    public void add(long sendId, List<Outgoing.Recipient> recipients, String listId, BiPredicate<String, String> suppressed,
+            boolean first, boolean last) {
+        OffsetDateTime now = Timestamps.now();
+        long before = first ? jdbc.sql("select coalesce(max(id), 0) from mail_recipient").query(Long.class).single() : 0;
+        List<Object[]> rows = new ArrayList<>(recipients.size());
+        for (Outgoing.Recipient r : recipients) {
+            boolean suppressedHere = suppressed.test(r.address(), listId);
+            rows.add(new Object[] { sendId, r.address(), r.name(), Addresses.domain(r.address()), r.language().code(),
                     r.fields() == null || r.fields().isEmpty() ? null : json.writeValueAsString(r.fields()),
                     (suppressedHere ? RecipientState.SUPPRESSED : RecipientState.QUEUED).name(), 0, now, now, suppressedHere ? now : null });
         }
         bulk.recipients(rows);
-        // The claim cursor starts just before the send's first row and stops at its last: claims read no other send's rows.
         jdbc.sql("""
-                update mail_send set claimed_through = coalesce((select min(id) - 1 from mail_recipient where send_id = ?), 0),
-                    last_recipient_id = coalesce((select max(id) from mail_recipient where send_id = ?), 0) where id = ?""")
-            .params(id, id, id).update();
-        return id;
+                update mail_send set claimed_through = case when ? then ? else claimed_through end,
+                    last_recipient_id = (select coalesce(max(id), 0) from mail_recipient), queueing_until = ? where id = ?""")
+            .params(first, before, last ? null : Timestamps.param(now.toInstant().plus(QUEUEING_LEASE)), sendId).update();
+    }
+
+    /** Ends the queueing of a send part-way (its node failed to write a chunk): it goes on with the recipients it has. */
+    public void interrupted(long sendId) {
+        jdbc.sql("update mail_send set queueing_until = null, queueing_interrupted = true where id = ? and queueing_until is not null")
+            .param(sendId).update();
     }
 
     /**
@@ -297,14 +321,20 @@ public class Queue {
         return states;
     }
 
-    /** Marks finished every active or cancelled send whose recipients all have a final state, and drops its claims. */
+    /**
+     * Marks finished every active or cancelled send wholly queued whose recipients all have a final state,
+     * and drops its claims. A send whose queueing node stopped writing (its lease ran out) is first marked
+     * interrupted, so that it can finish with the recipients it has.
+     */
     @Transactional
     public int finishDone() {
+        OffsetDateTime now = Timestamps.now();
+        jdbc.sql("update mail_send set queueing_until = null, queueing_interrupted = true where queueing_until < ?").param(now).update();
         int finished = jdbc.sql("""
                 update mail_send set state = 'FINISHED', finished_at = ? where state in ('ACTIVE', 'CANCELLED')
-                and not exists (select 1 from mail_recipient r where r.send_id = mail_send.id
+                and queueing_until is null and not exists (select 1 from mail_recipient r where r.send_id = mail_send.id
                     and r.state in ('QUEUED', 'SENDING', 'DEFERRED'))""")
-            .param(Timestamps.now()).update();
+            .param(now).update();
         if (finished > 0) {
             jdbc.sql("delete from mail_claim where send_id in (select id from mail_send where state = 'FINISHED')").update();
         }

@@ -132,6 +132,68 @@ class QueueTest {
     }
 
     @Test
+    void aLargeSendIsQueuedInChunksAndEveryRecipientIsClaimable() {
+        String t = tag();
+        int n = 10_001; // one more than queue.chunk: two commits
+        List<Outgoing.Recipient> readers = java.util.stream.IntStream.range(0, n)
+            .mapToObj(i -> to("r" + i + "." + t + "@example.org", "Reader " + i, Language.EN)).toList();
+        long id = outbox.enqueue(send("chunked " + t, null, readers));
+        var progress = outbox.progress(id);
+        assertThat(progress.total()).isEqualTo(n);
+        assertThat(progress.stillQueueing()).isFalse();
+        assertThat(queue.claim(20_000, Duration.ofMinutes(5), List.of(id))).hasSize(n);
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'mail-send' and record_id = ? and action = 'queued'")
+            .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        outbox.cancel(id);
+    }
+
+    @Test
+    void aSendStillQueueingIsDeliveredChunkByChunkAndFinishesOnlyAfterItsLastChunk() {
+        String t = tag();
+        Outgoing send = OutboxService.check(send("chunks " + t, null, List.of(to("c1." + t + "@example.org", "A", Language.EN),
+                to("c2." + t + "@example.org", "B", Language.FR))));
+        long id = queue.open(send, null, true);
+        queue.add(id, send.recipients().subList(0, 1), null, (a, l) -> false, true, false);
+        List<Claimed> first = queue.claim(10, Duration.ofMinutes(5), List.of(id));
+        assertThat(first).extracting(Claimed::address).containsExactly("c1." + t + "@example.org");
+        queue.record(List.of(Outcome.sent(first.get(0).id(), "250 Ok")));
+        queue.finishDone();
+        assertThat(outbox.progress(id).state()).isEqualTo("ACTIVE");
+        assertThat(outbox.progress(id).stillQueueing()).isTrue();
+
+        queue.add(id, send.recipients().subList(1, 2), null, (a, l) -> false, false, true);
+        List<Claimed> second = queue.claim(10, Duration.ofMinutes(5), List.of(id));
+        assertThat(second).extracting(Claimed::address).containsExactly("c2." + t + "@example.org");
+        queue.record(List.of(Outcome.sent(second.get(0).id(), "250 Ok")));
+        queue.finishDone();
+        var done = outbox.progress(id);
+        assertThat(done.state()).isEqualTo("FINISHED");
+        assertThat(done.count("SENT")).isEqualTo(2);
+        assertThat(done.stillQueueing()).isFalse();
+    }
+
+    @Test
+    void aSendWhoseQueueingNodeDiedFinishesWithTheRecipientsItHasAndSaysSo() {
+        String t = tag();
+        Outgoing send = OutboxService.check(send("died " + t, null, List.of(to("d1." + t + "@example.org", "A", Language.EN),
+                to("d2." + t + "@example.org", "B", Language.EN))));
+        long id = queue.open(send, null, true);
+        queue.add(id, send.recipients().subList(0, 1), null, (a, l) -> false, true, false);
+        // The node died after its first chunk: its queueing lease runs out.
+        jdbc.sql("update mail_send set queueing_until = ? where id = ?").params(java.time.OffsetDateTime.now().minusMinutes(1), id).update();
+        queue.finishDone();
+        var interrupted = outbox.progress(id);
+        assertThat(interrupted.queueingInterrupted()).isTrue();
+        assertThat(interrupted.stillQueueing()).isFalse();
+        assertThat(interrupted.state()).isEqualTo("ACTIVE");
+        List<Claimed> rest = queue.claim(10, Duration.ofMinutes(5), List.of(id));
+        queue.record(rest.stream().map(c -> Outcome.sent(c.id(), "250 Ok")).toList());
+        queue.finishDone();
+        assertThat(outbox.progress(id).state()).isEqualTo("FINISHED");
+        assertThat(outbox.progress(id).total()).isEqualTo(1);
+    }
+
+    @Test
     void theEstimateBeforeSendingNeedsARate() {
         assertThat(outbox.estimate(0)).isEqualTo(Duration.ZERO);
         assertThat(outbox.estimate(1000)).isNull();
