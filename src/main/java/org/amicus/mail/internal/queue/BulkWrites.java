@@ -6,7 +6,9 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.amicus.platform.Timestamps;
 import org.postgresql.PGConnection;
@@ -59,15 +61,18 @@ class BulkWrites {
         }
     }
 
-    /** COPY in its text format, sent in pieces of about 1 MB: a tab between values, \N for null. */
+    /** COPY in its text format, sent in pieces of about 1 MB: a tab between values, \\N for null. */
     private static long copy(Connection c, List<Object[]> rows) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy mail_recipient (" + RECIPIENT_COLUMNS + ") from stdin");
         try {
             StringBuilder text = new StringBuilder(1 << 20);
+            // The rows share their timestamps (the moment of queueing): each distinct value is written out once.
+            Map<Object, String> times = new IdentityHashMap<>();
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     text.append(i == 0 ? "" : "\t");
-                    copyValue(text, row[i]);
+                    Object value = row[i];
+                    copyValue(text, value instanceof OffsetDateTime t ? times.computeIfAbsent(t, Object::toString) : value);
                 }
                 text.append('\n');
                 if (text.length() >= 1 << 20) {
@@ -89,23 +94,32 @@ class BulkWrites {
         text.setLength(0);
     }
 
-    /** One value in COPY's text format: backslash, tab and line breaks escaped; timestamps in ISO-8601. */
+    /** One value in COPY's text format: backslash, tab and line breaks escaped (most values have none). */
     private static void copyValue(StringBuilder out, Object value) {
         if (value == null) {
             out.append("\\N");
             return;
         }
         String s = value.toString();
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
+            String escaped = escape(s.charAt(i));
+            if (escaped != null) {
+                out.append(s, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        out.append(s, from, s.length());
+    }
+
+    private static String escape(char ch) {
+        return switch (ch) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
     }
 
     void outcomes(List<Outcome> outcomes) {
