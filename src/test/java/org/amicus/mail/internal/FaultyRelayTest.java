@@ -160,6 +160,18 @@ class FaultyRelayTest {
         long followId = Long.parseLong(follow.substring(follow.lastIndexOf('/') + 1));
         outbox.cancel(followId);
         assertThat(outbox.progress(followId).total()).isEqualTo(4);
+
+        // Scripts reach those the send does not have yet (readers added since, the rest of an interrupted queueing).
+        String added = mvc.perform(post("/api/mail/sends/" + id + "/send-to-added").with(staff)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("[{\"address\": \"ok1." + t + "@example.org\", \"language\": \"EN\"},"
+                        + " {\"address\": \"new." + t + "@example.org\", \"name\": \"Nouvelle\", \"language\": \"FR\"}]"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long addedId = Long.parseLong(added.replaceAll("\\D", ""));
+        assertThat(outbox.progress(addedId).total()).isEqualTo(1);
+        assertThat(jdbc.sql("select address from mail_recipient where send_id = ?").param(addedId).query(String.class).single())
+            .isEqualTo("new." + t + "@example.org");
+        outbox.cancel(addedId);
     }
 
     @Test

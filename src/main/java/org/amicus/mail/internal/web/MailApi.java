@@ -1,6 +1,7 @@
 package org.amicus.mail.internal.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.amicus.mail.Outbox;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Sends for staff tools and scripts (the benchmark, the crash test): queue a send, follow it, pause,
- * resume, cancel, resend to those that failed. Outside /api/v1, so every call needs the STAFF role.
+ * resume, cancel, resend to those that failed, send to those of a list not in the send yet (which
+ * also completes a send whose queueing was interrupted). Outside /api/v1, so every call needs the
+ * STAFF role.
  */
 @RestController
 @RequestMapping("/api/mail/sends")
@@ -48,6 +51,12 @@ class MailApi {
             default -> outbox.cancel(id);
         }
         return outbox.progress(id);
+    }
+
+    @PostMapping("/{id}/send-to-added")
+    ResponseEntity<Map<String, Object>> sendToAdded(@PathVariable long id, @RequestBody List<Outgoing.Recipient> recipients) {
+        long follow = outbox.sendToAdded(id, recipients);
+        return ResponseEntity.created(URI.create("/api/mail/sends/" + follow)).body(Map.of("id", follow));
     }
 
     @PostMapping("/{id}/resend-failed")
