@@ -3,11 +3,15 @@
 # against Postfix's smtp-sink recording every accepted message's RCPT address, kills Amicus with SIGKILL
 # in the middle, starts it again on the same data directory, waits for the send to finish, and reports
 # recipients lost (must be 0) and duplicated (at most the messages in flight at the kill).
+# WHILE_QUEUEING=1 kills it while the send's later chunks are still being written (the POST never answers):
+# after the restart the send is marked interrupted once its queueing lease runs out, ends with the
+# recipients it has, and "send to those added since" with the full list reaches the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-100000}
-KILL_AT=${KILL_AT:-$((N / 3))}
+WHILE_QUEUEING=${WHILE_QUEUEING:-0}
+if [ "$WHILE_QUEUEING" = 1 ]; then KILL_AT=${KILL_AT:-$((N / 50))}; else KILL_AT=${KILL_AT:-$((N / 3))}; fi
 POOL=${POOL:-8}
 SINK_PORT=${SINK_PORT:-12526}
 APP_PORT=${APP_PORT:-18091}
@@ -43,19 +47,34 @@ field() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 start_app
 python3 bench/mail-send.py "$N" > "$WORK/send.json"
-ID=$(curl -sf -u admin:$PASSWORD -H 'Content-Type: application/json' --data-binary @"$WORK/send.json" \
-  "http://127.0.0.1:$APP_PORT/api/mail/sends" | field 'd["id"]')
-echo "Send $ID to $N recipients queued; killing Amicus after $KILL_AT messages are recorded sent"
+post() { curl -sf -u admin:$PASSWORD -H 'Content-Type: application/json' --data-binary @"$2" "http://127.0.0.1:$APP_PORT/api/mail/sends$1"; }
+finish() { until [ "$(progress | field 'd["state"]')" = FINISHED ]; do sleep 1; done; progress | field '"counts: " + str(d["counts"])'; }
+if [ "$WHILE_QUEUEING" = 1 ]; then
+  # The database is new, so the send is the first; the POST is left to die with the process.
+  ID=1
+  post "" "$WORK/send.json" > /dev/null 2>&1 &
+  until progress > /dev/null 2>&1; do sleep 0.05; done
+  echo "Send $ID to $N recipients being queued; killing Amicus after $KILL_AT messages are recorded sent"
+else
+  ID=$(post "" "$WORK/send.json" | field 'd["id"]')
+  echo "Send $ID to $N recipients queued; killing Amicus after $KILL_AT messages are recorded sent"
+fi
 until [ "$(progress | field 'd["counts"]["SENT"]')" -ge "$KILL_AT" ]; do sleep 0.2; done
+QUEUEING=$(progress | field 'd["stillQueueing"]')
 kill -9 "$APP"
 wait "$APP" 2>/dev/null || true
 AT_KILL=$(grep -c '^X-Rcpt-Args:' "$WORK/dump" || true)
-echo "SIGKILL sent; the sink had accepted $AT_KILL messages"
+echo "SIGKILL sent; the sink had accepted $AT_KILL messages; the send was still queueing: $QUEUEING"
 
 start_app
 echo "Restarted; waiting for the send to finish (leases of the killed node run out after 30 s)"
-until [ "$(progress | field 'd["state"]')" = FINISHED ]; do sleep 1; done
-progress | field '"counts: " + str(d["counts"])'
+finish
+if [ "$WHILE_QUEUEING" = 1 ]; then
+  echo "queueing interrupted: $(progress | field 'd["queueingInterrupted"]'); sending to those the send does not have"
+  python3 -c 'import json,sys; json.dump(json.load(open(sys.argv[1]))["recipients"], sys.stdout)' "$WORK/send.json" > "$WORK/all.json"
+  ID=$(post "/$ID/send-to-added" "$WORK/all.json" | field 'd["id"]')
+  finish
+fi
 
 grep '^X-Rcpt-Args:' "$WORK/dump" | sed 's/^X-Rcpt-Args: <\(.*\)>.*/\1/' | sort > "$WORK/received"
 python3 bench/mail-send.py "$N" | python3 -c 'import json,sys; [print(r["address"]) for r in json.load(sys.stdin)["recipients"]]' | sort > "$WORK/expected"

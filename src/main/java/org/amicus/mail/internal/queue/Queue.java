@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 
 import org.amicus.mail.Outgoing;
+import org.amicus.mail.internal.MailSettings;
 import org.amicus.platform.AuditTrail;
 import org.amicus.platform.Language;
 import org.amicus.platform.NotFound;
@@ -42,16 +43,20 @@ public class Queue {
     private final JsonMapper json;
     private final BulkWrites bulk;
 
-    Queue(JdbcClient jdbc, JsonMapper json, BulkWrites bulk) {
+    private final Duration queueingLease;
+
+    Queue(JdbcClient jdbc, JsonMapper json, BulkWrites bulk, MailSettings settings) {
+        this.queueingLease = settings.queue().lease();
         this.jdbc = jdbc;
         this.json = json;
         this.bulk = bulk;
     }
 
-    /** How long a node queueing a send in chunks may go without writing one before the send counts as interrupted. */
-    static final Duration QUEUEING_LEASE = Duration.ofMinutes(10);
-
-    /** Writes a checked send without its recipients; one to be queued in chunks is marked as still queueing. */
+    /**
+     * Writes a checked send without its recipients; one to be queued in chunks is marked as still
+     * queueing, under a lease as long as a claim's ({@code queue.lease}): a node that writes no chunk for
+     * that long has died, and the send counts as interrupted.
+     */
     @Transactional
     public long open(Outgoing o, Long follows, boolean inChunks) {
         OffsetDateTime now = Timestamps.now();
@@ -66,7 +71,7 @@ public class Queue {
                     o.list() == null ? null : o.list().archive(), o.list() == null ? null : o.list().post(), follows,
                     c == null ? null : c.messageId(), c == null ? null : c.inReplyTo(),
                     c == null || c.references().isEmpty() ? null : String.join(" ", c.references()),
-                    inChunks ? Timestamps.param(now.toInstant().plus(QUEUEING_LEASE)) : null)
+                    inChunks ? Timestamps.param(now.toInstant().plus(queueingLease)) : null)
             .update(keys, "id");
         long id = keys.getKey().longValue();
         int order = 0;
@@ -105,7 +110,7 @@ public class Queue {
         jdbc.sql("""
                 update mail_send set claimed_through = case when ? then ? else claimed_through end,
                     last_recipient_id = (select coalesce(max(id), 0) from mail_recipient), queueing_until = ? where id = ?""")
-            .params(first, before, last ? null : Timestamps.param(now.toInstant().plus(QUEUEING_LEASE)), sendId).update();
+            .params(first, before, last ? null : Timestamps.param(now.toInstant().plus(queueingLease)), sendId).update();
     }
 
     /** Ends the queueing of a send part-way (its node failed to write a chunk): it goes on with the recipients it has. */
