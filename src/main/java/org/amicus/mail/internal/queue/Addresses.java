@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.amicus.mail.internal.Chars;
+
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -19,7 +21,7 @@ public final class Addresses {
 
     /** The address normalised (domain in lower case), or empty when it is not one valid mailbox. */
     public static Optional<String> normalise(String raw) {
-        if (raw == null || raw.length() > 320 || raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (raw == null || raw.length() > 320 || Chars.any(raw, c -> c < 0x20 || c == 0x7f)) {
             return Optional.empty();
         }
         String trimmed = raw.trim();
@@ -51,6 +53,6 @@ public final class Addresses {
 
     /** True for text that would break out of a header: a line break or another control character. */
     public static boolean breaksHeader(String text) {
-        return text != null && text.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0);
+        return text != null && Chars.any(text, c -> c == '\r' || c == '\n' || c == 0);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.amicus.mail.internal.Chars;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -78,6 +79,6 @@ final class MergeTemplate {
 
     private String value(Map<String, String> values, int field) {
         String value = values.getOrDefault(fields[field], "");
-        return html && value.chars().anyMatch(c -> HTML_SPECIALS.indexOf(c) >= 0) ? HtmlUtils.htmlEscape(value, "UTF-8") : value;
+        return html && Chars.anyOf(value, HTML_SPECIALS) ? HtmlUtils.htmlEscape(value, "UTF-8") : value;
     }
 }

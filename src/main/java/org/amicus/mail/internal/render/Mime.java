@@ -3,6 +3,8 @@ package org.amicus.mail.internal.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.amicus.mail.internal.Chars;
+
 /**
  * The bits of RFC 5322, 2045 and 2047 the renderer writes by hand: header values in UTF-8 as
  * encoded words (folded at 78 columns), display names as atoms, quoted strings or encoded words,
@@ -42,7 +44,7 @@ final class Mime {
         if (!isPlainAscii(text) || text.length() > 60) {
             return encodedWords(text) + " <" + address + ">";
         }
-        if (text.chars().noneMatch(c -> ATOM_SPECIALS.indexOf(c) >= 0)) {
+        if (!Chars.anyOf(text, ATOM_SPECIALS)) {
             return text + " <" + address + ">";
         }
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\" <" + address + ">";
@@ -161,13 +163,7 @@ final class Mime {
     }
 
     private static boolean isPlainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                return false;
-            }
-        }
-        return true;
+        return !Chars.any(s, c -> c < 0x20 || c > 0x7e);
     }
 
     private static boolean isSevenBit(byte[] canonical) {

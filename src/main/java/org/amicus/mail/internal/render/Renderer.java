@@ -1,6 +1,5 @@
 package org.amicus.mail.internal.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -148,30 +147,23 @@ public class Renderer {
                 + "List-Unsubscribe: " + s.mailtoUnsubscribe + "<" + unsubscribeUrl + ">\r\n";
         Mime.Body plain = Mime.body(s.text.fillBody(fields));
         Mime.Body html = s.html == null ? null : Mime.body(s.html.fillBody(fields));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(own.length() * 2 + s.sharedHeaders.length + 512
-                + plain.bytes().length + (html == null ? 0 : html.bytes().length));
-        out.writeBytes(own.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(s.sharedHeaders);
+        Pieces out = new Pieces().add(own.getBytes(StandardCharsets.UTF_8)).add(s.sharedHeaders);
         if (s.digest != null) {
-            Mime.ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+            out.ascii("\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + plain.encoding() + "\r\n\r\n");
-            out.writeBytes(plain.bytes());
-            Mime.ascii(out, "--" + s.boundary + "\r\n");
-            out.writeBytes(s.digest);
-            Mime.ascii(out, "--" + s.boundary + "--\r\n");
+            out.add(plain.bytes()).ascii("--" + s.boundary + "\r\n").add(s.digest).ascii("--" + s.boundary + "--\r\n");
         } else if (html == null) {
-            Mime.ascii(out, "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
-            out.writeBytes(plain.bytes());
+            out.ascii("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
+            out.add(plain.bytes());
         } else {
-            Mime.ascii(out, "\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+            out.ascii("\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + plain.encoding() + "\r\n\r\n");
-            out.writeBytes(plain.bytes());
-            Mime.ascii(out, "--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
+            out.add(plain.bytes());
+            out.ascii("--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
                     + html.encoding() + "\r\n\r\n");
-            out.writeBytes(html.bytes());
-            Mime.ascii(out, "--" + s.boundary + "--\r\n");
+            out.add(html.bytes()).ascii("--" + s.boundary + "--\r\n");
         }
-        byte[] message = out.toByteArray();
+        byte[] message = out.toArray();
         return new Rendered(signatures.returnPath(to.id()), to.address(), dkim == null ? message : dkim.sign(message));
     }
 

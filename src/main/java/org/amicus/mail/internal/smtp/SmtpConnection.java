@@ -20,6 +20,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
+import org.amicus.mail.internal.Chars;
 import org.amicus.mail.internal.MailSettings;
 
 /**
@@ -388,7 +389,7 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     private static boolean isAscii(String s) {
-        return s.chars().allMatch(c -> c < 0x80);
+        return !Chars.any(s, c -> c >= 0x80);
     }
 
     /** Says QUIT without waiting for the answer and closes the socket. */
