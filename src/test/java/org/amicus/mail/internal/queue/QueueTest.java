@@ -147,13 +147,23 @@ class QueueTest {
         outbox.cancel(id);
     }
 
+    private static Outgoing twoReaders(String prefix, String t) {
+        return OutboxService.check(send("chunks " + t, null, List.of(to(prefix + "1." + t + "@example.org", "A", Language.EN),
+                to(prefix + "2." + t + "@example.org", "B", Language.FR))));
+    }
+
+    /** A send opened for queueing in chunks, with only its first reader written so far. */
+    private long firstOfTwoChunksQueued(Outgoing send) {
+        long id = queue.open(send, null, true);
+        queue.add(id, send.recipients().subList(0, 1), null, (a, l) -> false, true, false);
+        return id;
+    }
+
     @Test
     void aSendStillQueueingIsDeliveredChunkByChunkAndFinishesOnlyAfterItsLastChunk() {
         String t = tag();
-        Outgoing send = OutboxService.check(send("chunks " + t, null, List.of(to("c1." + t + "@example.org", "A", Language.EN),
-                to("c2." + t + "@example.org", "B", Language.FR))));
-        long id = queue.open(send, null, true);
-        queue.add(id, send.recipients().subList(0, 1), null, (a, l) -> false, true, false);
+        Outgoing send = twoReaders("c", t);
+        long id = firstOfTwoChunksQueued(send);
         List<Claimed> first = queue.claim(10, Duration.ofMinutes(5), List.of(id));
         assertThat(first).extracting(Claimed::address).containsExactly("c1." + t + "@example.org");
         queue.record(List.of(Outcome.sent(first.get(0).id(), "250 Ok")));
@@ -174,11 +184,7 @@ class QueueTest {
 
     @Test
     void aSendWhoseQueueingNodeDiedFinishesWithTheRecipientsItHasAndSaysSo() {
-        String t = tag();
-        Outgoing send = OutboxService.check(send("died " + t, null, List.of(to("d1." + t + "@example.org", "A", Language.EN),
-                to("d2." + t + "@example.org", "B", Language.EN))));
-        long id = queue.open(send, null, true);
-        queue.add(id, send.recipients().subList(0, 1), null, (a, l) -> false, true, false);
+        long id = firstOfTwoChunksQueued(twoReaders("d", tag()));
         // The node died after its first chunk: its queueing lease runs out.
         jdbc.sql("update mail_send set queueing_until = ? where id = ?").params(java.time.OffsetDateTime.now().minusMinutes(1), id).update();
         queue.finishDone();
