@@ -149,8 +149,8 @@ class Dispatcher implements SmartLifecycle {
                         queue.finishDone();
                     }
                     refreshed = System.nanoTime();
-                } else if (settled) {
-                    // The last outcomes of a send are written: it is finished now, not at the next poll.
+                } else if (settled && drained) {
+                    // Nothing left to claim and a worker's last outcomes are written: the send may be finished now.
                     settled = false;
                     queue.finishDone();
                 }
@@ -159,6 +159,7 @@ class Dispatcher implements SmartLifecycle {
                     continue;
                 }
                 if (active.isEmpty()) {
+                    drained = true;
                     idle(Math.min(200, settings.queue().poll().toMillis()));
                     continue;
                 }
