@@ -167,7 +167,8 @@ class OutboxService implements Outbox {
                 }
             });
         }
-        Map<String, Outgoing.Recipient> recipients = new LinkedHashMap<>();
+        int given = o.recipients() == null ? 0 : o.recipients().size();
+        Map<String, Outgoing.Recipient> recipients = new LinkedHashMap<>(given + given / 3 + 1);
         int line = 0;
         for (Outgoing.Recipient r : o.recipients() == null ? List.<Outgoing.Recipient>of() : o.recipients()) {
             line++;

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,9 +46,16 @@ public class Queue {
     private final BulkWrites bulk;
 
     private final Duration queueingLease;
+    /** Merge fields as JSON, their serializer and deserializer found once rather than once a recipient. */
+    private final ObjectWriter fieldsWriter;
+    private final ObjectReader fieldsReader;
 
     Queue(JdbcClient jdbc, JsonMapper json, BulkWrites bulk, MailSettings settings) {
         this.queueingLease = settings.queue().lease();
+        TypeReference<Map<String, String>> fields = new TypeReference<>() {
+        };
+        this.fieldsWriter = json.writerFor(fields);
+        this.fieldsReader = json.readerFor(fields);
         this.jdbc = jdbc;
         this.json = json;
         this.bulk = bulk;
@@ -103,7 +112,7 @@ public class Queue {
         for (Outgoing.Recipient r : recipients) {
             boolean suppressedHere = suppressed.test(r.address(), listId);
             rows.add(new Object[] { sendId, r.address(), r.name(), Addresses.domain(r.address()), r.language().code(),
-                    r.fields() == null || r.fields().isEmpty() ? null : json.writeValueAsString(r.fields()),
+                    r.fields() == null || r.fields().isEmpty() ? null : fieldsWriter.writeValueAsString(r.fields()),
                     (suppressedHere ? RecipientState.SUPPRESSED : RecipientState.QUEUED).name(), 0, now, now, suppressedHere ? now : null });
         }
         bulk.recipients(rows);
@@ -264,8 +273,7 @@ public class Queue {
         String fields = rs.getString("fields_json");
         return new Claimed(rs.getLong("id"), rs.getLong("send_id"), rs.getString("address"), rs.getString("display_name"),
                 rs.getString("domain"), Language.fromCode(rs.getString("language")).orElse(Language.EN),
-                fields == null ? Map.of() : json.readValue(fields, new TypeReference<Map<String, String>>() {
-                }), rs.getInt("attempts"));
+                fields == null ? Map.of() : fieldsReader.<Map<String, String>>readValue(fields), rs.getInt("attempts"));
     }
 
     /** Writes outcomes in one batch and one transaction (see {@link BulkWrites}). */
