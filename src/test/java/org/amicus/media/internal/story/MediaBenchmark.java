@@ -56,6 +56,14 @@ class MediaBenchmark {
             { "tribunal", "juízes", "mandado", "prisão", "vítimas", "audiência", "julgamento", "procurador", "provas", "testemunhas",
                 "governo", "ministro", "justiça", "crimes", "investigação", "recurso", "defesa", "detenção", "aldeia", "forças" } };
     static final String[] LANGUAGES = { "en", "fr", "es", "ar", "pt" };
+    /**
+     * With media.bench.prose=true, a function word (the commonest words of each language) before
+     * about half the words, as in written prose; off by default, so that runs compare with earlier ones.
+     */
+    static final boolean PROSE = Boolean.getBoolean("media.bench.prose");
+    static final String[][] FUNCTION_WORDS = { { "the", "of", "and", "to", "in", "a", "that", "was" },
+            { "de", "la", "le", "et", "les", "des", "en", "un" }, { "de", "la", "que", "el", "en", "y", "los", "del" },
+            { "في", "من", "على", "إلى", "أن", "عن" }, { "de", "a", "o", "que", "e", "do", "da", "em" } };
     static final String[] PLACES = { "Darfur", "Sudan", "Ukraine", "Libya", "Kenya", "Uganda", "Mali", "Georgia", "Burundi",
             "Afghanistan", "Philippines", "Venezuela", "Bangladesh", "Myanmar" };
 
@@ -299,6 +307,9 @@ class MediaBenchmark {
         for (int w = 0; w < words; w++) {
             if (w > 0) {
                 b.append(w % 17 == 0 ? ". " : " ");
+            }
+            if (PROSE && random.nextBoolean()) {
+                b.append(FUNCTION_WORDS[lang][random.nextInt(FUNCTION_WORDS[lang].length)]).append(' ');
             }
             b.append(random.nextInt(40) == 0 ? PLACES[random.nextInt(PLACES.length)] : WORDS[lang][random.nextInt(WORDS[lang].length)]);
         }
