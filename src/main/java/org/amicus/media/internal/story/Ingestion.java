@@ -221,8 +221,8 @@ public class Ingestion implements DisposableBean {
 
     /**
      * Everything a new story needs. A near-duplicate of a story already written is only an appearance
-     * of it, so its language, tags and stance (the story's) are not worked out; one found later, in
-     * its own batch, keeps only its appearance.
+     * of it, so its language, tags and stance (the story's) are not worked out; a near-duplicate of a
+     * story new in the same batch is found only when the batch is planned, and keeps its appearance.
      */
     private Planned analyse(Source source, String key, FeedItem item) {
         String title = title(item);
