@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -85,22 +84,13 @@ public class Stories {
         });
     }
 
-    /** Tags a statement inserts: one statement has a cost of its own in the database besides its rows. */
-    private static final int TAG_ROWS = 100;
-
-    /** Inserts tags by statements of many rows each. */
+    /** Inserts tags in one JDBC batch. */
     void tag(List<NewTag> tags) {
-        for (int i = 0; i < tags.size(); i += TAG_ROWS) {
-            List<NewTag> rows = tags.subList(i, Math.min(tags.size(), i + TAG_ROWS));
-            List<Object> params = new ArrayList<>(rows.size() * 3);
-            for (NewTag t : rows) {
-                params.add(t.storyId());
-                params.add(t.tag().kind().name());
-                params.add(t.tag().ref());
-            }
-            jdbc.sql("insert into media_tag (story_id, kind, ref) values " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)")))
-                .params(params).update();
-        }
+        template.batchUpdate("insert into media_tag (story_id, kind, ref) values (?, ?, ?)", tags, 500, (ps, t) -> {
+            ps.setLong(1, t.storyId());
+            ps.setString(2, t.tag().kind().name());
+            ps.setString(3, t.tag().ref());
+        });
     }
 
     void setStance(long storyId, Stance stance, double confidence, String by) {
