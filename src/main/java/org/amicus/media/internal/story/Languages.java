@@ -52,7 +52,7 @@ class Languages {
      * 8,450 texts in the fourteen languages, 150 characters gave the language 300 gave for 98.7% of
      * them, and the right one as often (docs/benchmarks.md, media, 28 November afternoon).
      */
-    private static final int SAMPLE = 150;
+    static final int SAMPLE = 150;
 
     /** Letters Persian writes and Arabic does not (pe, che, zhe, gaf, and Persian's own kaf and ye). */
     private static final String PERSIAN_ONLY = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
