@@ -132,10 +132,27 @@ public final class FeedReader {
             return "";
         }
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('\0') < 0) {
-            return StringUtil.normaliseWhitespace(html).trim();
+            return normalised(html) ? html : StringUtil.normaliseWhitespace(html).trim();
         }
         String once = Jsoup.parse(html).text();
         return once.contains("<") && once.contains(">") ? Jsoup.parse(once).text() : once;
+    }
+
+    /**
+     * Whether jsoup's whitespace normalisation and a trim would leave the text as it is (most feed
+     * texts): single spaces between words, none at the ends, no other control or whitespace
+     * character, no no-break space, soft hyphen or zero-width space (which jsoup turns or drops).
+     */
+    static boolean normalised(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean changed = c <= ' ' ? c != ' ' || i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' '
+                    : c == '\u00a0' || c == '\u00ad' || c == '\u200b';
+            if (changed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<FeedItem> sitemap(String xml, URI base) throws FetchFailure {

@@ -57,6 +57,7 @@ public class Ingestion implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    /** Fingerprints of recent stories; only ever added to, so a story found once is found again. */
     private volatile NearDuplicates recent;
     /** The last batch's indexing (read and replaced by the writer thread only). */
     private CompletableFuture<Void> indexed = CompletableFuture.completedFuture(null);
@@ -82,7 +83,8 @@ public class Ingestion implements DisposableBean {
 
     /**
      * One item to write: a new story (analysed) or an appearance of a story, known (twin > 0) or
-     * new in this batch (twin = -1 - its place in the batch).
+     * new in this batch (twin = -1 - its place in the batch). Before planning, an item analysed
+     * without a twin is a copy of a story already written, left unanalysed.
      */
     private record Planned(FeedItem item, String url, String key, String title, String body, Instant published, Long journalist,
             long fingerprint, long twin, Analysed analysed) {
@@ -201,6 +203,7 @@ public class Ingestion implements DisposableBean {
                 continue;
             }
             Planned p = analyses.get(i);
+            // an item left unanalysed as a copy of a written story finds it again: recent stories are never forgotten
             OptionalLong twin = near().find(p.fingerprint());
             if (twin.isEmpty()) {
                 twin = batch.find(p.fingerprint());
@@ -216,18 +219,26 @@ public class Ingestion implements DisposableBean {
         return plans;
     }
 
-    /** Everything a new story needs; a near-duplicate found afterwards keeps only its appearance. */
+    /**
+     * Everything a new story needs. A near-duplicate of a story already written is only an appearance
+     * of it, so its language, tags and stance (the story's) are not worked out; a near-duplicate of a
+     * story new in the same batch is found only when the batch is planned, and keeps its appearance.
+     */
     private Planned analyse(Source source, String key, FeedItem item) {
         String title = title(item);
         String body = cut(item.text(), LONGEST_BODY);
-        String text = Stories.text(title, body);
+        String[] titleWords = SimHash.words(title);
         String[] bodyWords = SimHash.words(body);
-        String[] words = java.util.stream.Stream.concat(java.util.Arrays.stream(SimHash.words(title)), java.util.Arrays.stream(bodyWords))
-            .toArray(String[]::new);
+        String[] words = Arrays.copyOf(titleWords, titleWords.length + bodyWords.length);
+        System.arraycopy(bodyWords, 0, words, titleWords.length, bodyWords.length);
         long fingerprint = SimHash.of(bodyWords.length >= 30 ? bodyWords : words);
+        OptionalLong written = near().find(fingerprint);
+        String text = Stories.text(title, body);
         return new Planned(item, UrlNormaliser.normalise(item.link()), key, title, body, published(item.published()),
-                gazetteer.journalist(item.byline()), fingerprint, 0, new Analysed(languages.detect(text, source.language()),
-                        gazetteer.tags(words), stance.classify(text, words), stance.trainedOn() > 0 ? "MODEL" : "RULES"));
+                gazetteer.journalist(item.byline()), fingerprint, 0,
+                written.isPresent() ? null
+                        : new Analysed(languages.detect(text, source.language()), gazetteer.tags(words), stance.classify(text, words),
+                                stance.trainedOn() > 0 ? "MODEL" : "RULES"));
     }
 
     private static String title(FeedItem item) {

@@ -52,7 +52,7 @@ class Languages {
      * 8,450 texts in the fourteen languages, 150 characters gave the language 300 gave for 98.7% of
      * them, and the right one as often (docs/benchmarks.md, media, 28 November afternoon).
      */
-    private static final int SAMPLE = 150;
+    static final int SAMPLE = 150;
 
     /** Letters Persian writes and Arabic does not (pe, che, zhe, gaf, and Persian's own kaf and ye). */
     private static final String PERSIAN_ONLY = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
@@ -62,13 +62,24 @@ class Languages {
     /** A detector per set of candidates, built at first use. */
     private final Map<List<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
 
-    /** The language's code, the source's language when the text does not tell, null when neither does. */
+    /**
+     * The language's code, the source's language when the text does not tell, null when neither does.
+     * Latin-script text is first read for its function words, and goes to Lingua only when they do
+     * not decide.
+     */
     String detect(String text, String sourceLanguage) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         if (arabicOnly(sample)) {
             return "ar";
         }
-        List<Language> writers = script(sample).map(s -> WRITERS.getOrDefault(s, List.of())).orElse(List.of());
+        Optional<UnicodeScript> script = script(sample);
+        String byWords = script.isPresent() && script.get() == LATIN ? FunctionWords.language(sample) : null;
+        return byWords != null ? byWords : lingua(sample, script, sourceLanguage);
+    }
+
+    /** Lingua's answer among the languages of the sample's script (all when it has several or none). */
+    String lingua(String sample, Optional<UnicodeScript> script, String sourceLanguage) {
+        List<Language> writers = script.map(s -> WRITERS.getOrDefault(s, List.of())).orElse(List.of());
         Language found = writers.size() == 1 ? writers.get(0) : detector(writers.isEmpty() ? ALL : writers)
             .detectLanguageOf(sample);
         Known known = KNOWN.get(found);

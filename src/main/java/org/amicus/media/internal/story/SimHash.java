@@ -48,13 +48,76 @@ final class SimHash {
 
     /**
      * Words in lower case without accents or punctuation, in any script. One pass over the text
-     * (ingestion reads every story's words once for every stage); only a text with non-ASCII letters
-     * is decomposed to drop its accents.
+     * (ingestion reads every story's words once for every stage), each character folded by a table
+     * (its NFKD decomposition without marks, in lower case) instead of normalising the whole text;
+     * a text with a character outside the table's reach takes {@link #wordsOfWholeText}.
      */
     static String[] words(String text) {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
+        List<String> words = new ArrayList<>(text.length() / 6 + 1);
+        StringBuilder word = new StringBuilder(24);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                take(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, word, words);
+                continue;
+            }
+            String folded = folded(c);
+            if (folded == null) {
+                return wordsOfWholeText(text);
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                take(folded.charAt(k), word, words);
+            }
+        }
+        take(' ', word, words);
+        return words.toArray(String[]::new);
+    }
+
+    private static void take(char c, StringBuilder word, List<String> words) {
+        if (wordChar(c)) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /**
+     * Each character's folding, filled at first sight (two threads filling one entry write the same
+     * string); empty for a character folded away.
+     */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+
+    /**
+     * The character folded as the whole text would fold it, or null when it might not be: a
+     * surrogate (half a character), and capital sigma (also in a decomposition), which lower-cases
+     * by its place in the word.
+     * Folding a character alone is the same otherwise: NFKD decomposes each character on its own and
+     * only reorders marks, which are dropped.
+     */
+    private static String folded(char c) {
+        if (Character.isSurrogate(c) || c == '\u03A3') {
+            return null;
+        }
+        String f = FOLDED[c];
+        if (f == null) {
+            String decomposed = withoutMarks(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD));
+            for (int i = 0; i < decomposed.length(); i++) {
+                if (Character.isSurrogate(decomposed.charAt(i)) || decomposed.charAt(i) == '\u03A3') {
+                    return null;
+                }
+            }
+            f = decomposed.toLowerCase(Locale.ROOT);
+            FOLDED[c] = f;
+        }
+        return f;
+    }
+
+    /** The words as the whole text normalised at once gives them (any text; slower). */
+    static String[] wordsOfWholeText(String text) {
         String folded = text;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 127) {

@@ -115,6 +115,20 @@ class FeedReaderTest {
     }
 
     @Test
+    void textLeftAsItIsOnlyWhenJsoupWouldLeaveItSo() {
+        String awkward = "ab \t\n\f\r\u000b\u0001\u00a0\u00ad\u200b\u2028\u3000\u2009\u0085\u0627\u00e9\ud83d\ude00";
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(awkward.charAt(random.nextInt(awkward.length())));
+            }
+            String text = b.toString();
+            assertThat(FeedReader.plain(text)).as(text).isEqualTo(org.jsoup.Jsoup.parse(text).text());
+        }
+    }
+
+    @Test
     void urlsLoseTrackingParametersAndFragments() {
         assertThat(UrlNormaliser.normalise("HTTPS://News.Example.org:443/a/b?utm_source=x&id=2&fbclid=q&a=1#top"))
             .isEqualTo("https://news.example.org/a/b?a=1&id=2");
