@@ -134,15 +134,18 @@ public class Queue {
      * each send's queued rows. A range is claimed by moving the send's cursor and writing one claim row, so
      * a queued recipient costs no write until its outcome; a row taken by another node meanwhile is not
      * claimed (the cursor moves only from the value read, a row only while it is still free).
+     * {@code rowsToo} false leaves out the deferred rows: on H2 their query reads every row of the sends
+     * (it takes the index on the send, not the one on the state), so the dispatcher asks for them once a
+     * poll rather than at every claim; a retry waits a minute or more anyway.
      */
     @Transactional
-    public List<Claimed> claim(int max, Duration lease, List<Long> sends) {
+    public List<Claimed> claim(int max, Duration lease, List<Long> sends, boolean rowsToo) {
         OffsetDateTime now = Timestamps.now();
         OffsetDateTime until = Timestamps.param(now.toInstant().plus(lease));
         String token = UUID.randomUUID().toString();
         String in = "send_id in (" + String.join(",", sends.stream().map(String::valueOf).toList()) + ")";
         List<Claimed> due = new ArrayList<>(takeOverRanges(max, now, until, token, in));
-        if (due.size() < max) {
+        if (rowsToo && due.size() < max) {
             due.addAll(claimRows(max - due.size(), now, until, token, in));
         }
         for (long send : sends) {
@@ -261,6 +264,11 @@ public class Queue {
             after = run.get(run.size() - 1).claimed().id();
         }
         return queued;
+    }
+
+    /** Claims among these sends, deferred rows included (for tools and tests). */
+    public List<Claimed> claim(int max, Duration lease, List<Long> sends) {
+        return claim(max, lease, sends, true);
     }
 
     /** Claims among every active send (for tools and tests; the dispatcher passes the sends it knows). */

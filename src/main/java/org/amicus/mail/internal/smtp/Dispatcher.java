@@ -134,11 +134,16 @@ class Dispatcher implements SmartLifecycle {
 
     private void claimLoop() {
         long refreshed = 0;
+        long rowsChecked = 0;
         boolean drained = true;
         long polls = 0;
         while (running) {
             try {
                 if (sendChanged || System.nanoTime() - refreshed > settings.queue().poll().toNanos()) {
+                    if (sendChanged) {
+                        // A resumed send's released rows are deferred rows due at once.
+                        rowsChecked = 0;
+                    }
                     sendChanged = false;
                     sendStates = queue.openSends();
                     active = sendStates.entrySet().stream().filter(e -> e.getValue() == SendState.ACTIVE).map(Map.Entry::getKey).toList();
@@ -163,7 +168,11 @@ class Dispatcher implements SmartLifecycle {
                     idle(Math.min(200, settings.queue().poll().toMillis()));
                     continue;
                 }
-                List<Claimed> claimed = queue.claim(claimSize(), settings.queue().lease(), active);
+                boolean rowsDue = System.nanoTime() - rowsChecked > settings.queue().poll().toNanos();
+                if (rowsDue) {
+                    rowsChecked = System.nanoTime();
+                }
+                List<Claimed> claimed = queue.claim(claimSize(), settings.queue().lease(), active, rowsDue);
                 drained = claimed.isEmpty();
                 for (Claimed c : claimed) {
                     inbox.put(c);
