@@ -26,20 +26,42 @@ final class SimHash {
         if (words.length < 3) {
             return hash(String.join(" ", words));
         }
-        int[] votes = new int[64];
-        for (int i = 0; i + 2 < words.length; i++) {
+        int shingles = words.length - 2;
+        int[] ones = new int[64];
+        // Bit b of a shingle's hash is counted in byte lane b / 8 of lanes[b % 8]: eight additions a shingle
+        // instead of sixty-four; a lane holds up to 255, so the lanes are emptied every 255 shingles.
+        long[] lanes = new long[8];
+        for (int i = 0; i < shingles; i++) {
             long h = mix(fnv(fnv(fnv(fnv(fnv(OFFSET, words[i]), " "), words[i + 1]), " "), words[i + 2]));
-            for (int b = 0; b < 64; b++) {
-                votes[b] += (int) ((h >>> b) & 1) * 2 - 1;
+            for (int k = 0; k < 8; k++) {
+                lanes[k] += (h >>> k) & LANE_LOW_BITS;
+            }
+            if (i % 255 == 254) {
+                empty(lanes, ones);
             }
         }
+        empty(lanes, ones);
         long fingerprint = 0;
         for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
+            // A bit is set when more than half the shingles set it (each shingle votes +1 or -1).
+            if (2 * ones[b] > shingles) {
                 fingerprint |= 1L << b;
             }
         }
         return fingerprint;
+    }
+
+    /** The lowest bit of each of a long's eight bytes. */
+    private static final long LANE_LOW_BITS = 0x0101010101010101L;
+
+    /** Adds the byte lanes' counts to the bits' counts and empties the lanes. */
+    private static void empty(long[] lanes, int[] ones) {
+        for (int k = 0; k < 8; k++) {
+            for (int lane = 0; lane < 8; lane++) {
+                ones[lane * 8 + k] += (int) ((lanes[k] >>> (lane * 8)) & 0xFF);
+            }
+            lanes[k] = 0;
+        }
     }
 
     static int distance(long a, long b) {
