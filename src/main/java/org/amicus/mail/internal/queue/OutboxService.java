@@ -42,13 +42,13 @@ class OutboxService implements Outbox {
 
     OutboxService(Queue queue, Suppressions suppressions, AuditTrail audit, JdbcClient jdbc, MailSettings settings,
             ApplicationEventPublisher events, TransactionTemplate transaction) {
-        this.transaction = transaction;
         this.queue = queue;
         this.suppressions = suppressions;
         this.audit = audit;
         this.jdbc = jdbc;
         this.settings = settings;
         this.events = events;
+        this.transaction = transaction;
     }
 
     @Override

@@ -124,8 +124,11 @@ public class Queue {
 
     /** Ends the queueing of a send part-way (its node failed to write a chunk): it goes on with the recipients it has. */
     public void interrupted(long sendId) {
-        jdbc.sql("update mail_send set queueing_until = null, queueing_interrupted = true where id = ? and queueing_until is not null")
-            .param(sendId).update();
+        markInterrupted("id = ? and queueing_until is not null", sendId);
+    }
+
+    private void markInterrupted(String where, Object param) {
+        jdbc.sql("update mail_send set queueing_until = null, queueing_interrupted = true where " + where).param(param).update();
     }
 
     /**
@@ -350,7 +353,7 @@ public class Queue {
     @Transactional
     public int finishDone() {
         OffsetDateTime now = Timestamps.now();
-        jdbc.sql("update mail_send set queueing_until = null, queueing_interrupted = true where queueing_until < ?").param(now).update();
+        markInterrupted("queueing_until < ?", now);
         int finished = jdbc.sql("""
                 update mail_send set state = 'FINISHED', finished_at = ? where state in ('ACTIVE', 'CANCELLED')
                 and queueing_until is null and not exists (select 1 from mail_recipient r where r.send_id = mail_send.id

@@ -148,23 +148,30 @@ public class Renderer {
         Mime.Body plain = Mime.body(s.text.fillBody(fields));
         Mime.Body html = s.html == null ? null : Mime.body(s.html.fillBody(fields));
         Pieces out = new Pieces().add(own.getBytes(StandardCharsets.UTF_8)).add(s.sharedHeaders);
-        if (s.digest != null) {
-            out.ascii("\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
-                    + plain.encoding() + "\r\n\r\n");
-            out.add(plain.bytes()).ascii("--" + s.boundary + "\r\n").add(s.digest).ascii("--" + s.boundary + "--\r\n");
-        } else if (html == null) {
-            out.ascii("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: " + plain.encoding() + "\r\n\r\n");
-            out.add(plain.bytes());
+        if (s.digest != null || html != null) {
+            // A multipart body: the plain text first, then the digest or the HTML.
+            out.ascii("\r\n" + part(s.boundary, "text/plain", plain)).add(plain.bytes());
+            if (s.digest != null) {
+                out.ascii("--" + s.boundary + "\r\n").add(s.digest);
+            } else {
+                out.ascii(part(s.boundary, "text/html", html)).add(html.bytes());
+            }
+            out.ascii("--" + s.boundary + "--\r\n");
         } else {
-            out.ascii("\r\n--" + s.boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
-                    + plain.encoding() + "\r\n\r\n");
+            out.ascii(contentHeaders("text/plain", plain));
             out.add(plain.bytes());
-            out.ascii("--" + s.boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
-                    + html.encoding() + "\r\n\r\n");
-            out.add(html.bytes()).ascii("--" + s.boundary + "--\r\n");
         }
         byte[] message = out.toArray();
         return new Rendered(signatures.returnPath(to.id()), to.address(), dkim == null ? message : dkim.sign(message));
+    }
+
+    /** A part's boundary line and headers, up to the blank line before its body. */
+    private static String part(String boundary, String type, Mime.Body body) {
+        return "--" + boundary + "\r\n" + contentHeaders(type, body);
+    }
+
+    private static String contentHeaders(String type, Mime.Body body) {
+        return "Content-Type: " + type + "; charset=UTF-8\r\nContent-Transfer-Encoding: " + body.encoding() + "\r\n\r\n";
     }
 
     private static String randomHex() {

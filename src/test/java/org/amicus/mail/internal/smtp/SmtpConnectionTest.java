@@ -67,18 +67,34 @@ class SmtpConnectionTest {
         say(out, "250-relay.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
     }
 
+    /** The next n lines the client sent, kept in {@link #seen}. */
+    void keep(BufferedReader in, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            seen.add(in.readLine());
+        }
+    }
+
+    static void skip(BufferedReader in, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            in.readLine();
+        }
+    }
+
+    /** A message's lines up to its end (the line "."), kept in {@link #seen}. */
+    void keepContent(BufferedReader in) throws IOException {
+        for (String line; !(line = in.readLine()).equals(".");) {
+            seen.add(line);
+        }
+    }
+
     @Test
     void theEnvelopeGoesOutInOnePacketAndLeadingDotsAreDoubled() throws Exception {
         var settings = relay((in, out) -> {
             greet(in, out);
             // Pipelined: all three commands arrive before the relay has answered the first.
-            for (int i = 0; i < 3; i++) {
-                seen.add(in.readLine());
-            }
+            keep(in, 3);
             say(out, "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n");
-            for (String line; !(line = in.readLine()).equals(".");) {
-                seen.add(line);
-            }
+            keepContent(in);
             say(out, "250 2.0.0 Ok: queued as 4Xyz\r\n");
             seen.add(in.readLine());
         });
@@ -96,27 +112,17 @@ class SmtpConnectionTest {
     void theNextEnvelopeTravelsWithTheEndOfTheMessageBeforeItAndEachKeepsItsOwnReply() throws Exception {
         var settings = relay((in, out) -> {
             greet(in, out);
-            in.readLine();
-            in.readLine();
-            in.readLine();
+            skip(in, 3);
             say(out, "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 Go on\r\n");
-            for (String line; !(line = in.readLine()).equals(".");) {
-                seen.add(line);
-            }
+            keepContent(in);
             // The second envelope is here before the relay has said a word about the first message.
-            for (int i = 0; i < 3; i++) {
-                seen.add(in.readLine());
-            }
+            keep(in, 3);
             say(out, "552 5.3.4 Message too big\r\n250 2.1.0 Ok\r\n550 5.1.1 User unknown\r\n554 5.5.1 No valid recipients\r\n");
             seen.add(in.readLine());
             say(out, "250 2.0.0 Reset\r\n");
-            for (int i = 0; i < 3; i++) {
-                seen.add(in.readLine());
-            }
+            keep(in, 3);
             say(out, "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 Go on\r\n");
-            for (String line; !(line = in.readLine()).equals(".");) {
-                seen.add(line);
-            }
+            keepContent(in);
             say(out, "250 2.0.0 Ok: queued\r\n");
             seen.add(in.readLine());
         });
@@ -142,15 +148,11 @@ class SmtpConnectionTest {
     void aRefusedRecipientIsToldWithTheRelaysReplyAndTheConnectionGoesOn() throws Exception {
         var settings = relay((in, out) -> {
             greet(in, out);
-            in.readLine();
-            in.readLine();
-            in.readLine();
+            skip(in, 3);
             say(out, "250 2.1.0 Ok\r\n550 5.1.1 <gone@example.org>: User unknown\r\n554 5.5.1 No valid recipients\r\n");
             seen.add(in.readLine());
             say(out, "250 2.0.0 Ok\r\n");
-            in.readLine();
-            in.readLine();
-            in.readLine();
+            skip(in, 3);
             // A relay that gives up: 421, then it closes the connection.
             say(out, "250 2.1.0 Ok\r\n421 4.3.2 Shutting down\r\n");
         });
@@ -200,9 +202,7 @@ class SmtpConnectionTest {
     void aRelayThatStopsReadingTheMessageIsCutOffByTheWriteTimeout() throws Exception {
         var settings = relay((in, out) -> {
             greet(in, out);
-            in.readLine();
-            in.readLine();
-            in.readLine();
+            skip(in, 3);
             say(out, "250 Ok\r\n250 Ok\r\n354 Go on\r\n");
             Thread.sleep(8000);
         });
