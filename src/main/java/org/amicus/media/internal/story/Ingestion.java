@@ -249,19 +249,29 @@ public class Ingestion implements DisposableBean {
         return sha256(url != null ? url : "text:" + title + "\n" + body);
     }
 
-    /** Writes plans from..to (exclusive): stories one by one (their ids are needed), appearances and tags in batches. */
+    /** Writes plans from..to (exclusive): stories, then their appearances and tags, each in one batch. */
     private void write(Source source, List<Planned> plans, long[] ids, boolean[] written, int from, int to) {
-        List<Stories.NewAppearance> appearances = new ArrayList<>();
-        List<Stories.NewTag> tags = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<Stories.NewStory> fresh = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Planned p = plans.get(i);
             if (p.analysed() != null) {
-                ids[i] = stories.insert(p.title(), p.body(), p.analysed().language(), p.published(), p.fingerprint(), p.analysed().guess(),
-                        p.analysed().by());
-                for (Tag tag : p.analysed().tags()) {
-                    tags.add(new Stories.NewTag(ids[i], tag));
-                }
+                at.add(i);
+                fresh.add(new Stories.NewStory(p.title(), p.body(), p.analysed().language(), p.published(), p.fingerprint(),
+                        p.analysed().guess(), p.analysed().by()));
             }
+        }
+        long[] inserted = stories.insert(fresh);
+        List<Stories.NewTag> tags = new ArrayList<>();
+        for (int k = 0; k < inserted.length; k++) {
+            ids[at.get(k)] = inserted[k];
+            for (Tag tag : plans.get(at.get(k)).analysed().tags()) {
+                tags.add(new Stories.NewTag(inserted[k], tag));
+            }
+        }
+        List<Stories.NewAppearance> appearances = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Planned p = plans.get(i);
             appearances.add(new Stories.NewAppearance(story(p.analysed() != null ? ids[i] : p.twin(), ids), source, p.url(), p.key(),
                     p.title(), p.item().byline(), p.journalist(), p.published()));
         }

@@ -1,5 +1,6 @@
 package org.amicus.media.internal.story;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 import org.amicus.platform.NotFound;
 import org.amicus.platform.Timestamps;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,15 +46,40 @@ public class Stories {
         return seen;
     }
 
-    long insert(String title, String body, String language, Instant published, long simhash, StanceModel.Guess guess, String by) {
+    record NewStory(String title, String body, String language, Instant published, long simhash, StanceModel.Guess guess, String by) {
+    }
+
+    /** Inserts stories in one JDBC batch (one round trip to PostgreSQL): their ids, in order. */
+    long[] insert(List<NewStory> stories) {
+        if (stories.isEmpty()) {
+            return new long[0];
+        }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        Object now = Timestamps.now();
+        template.batchUpdate(c -> c.prepareStatement("""
                 insert into media_story (title, body, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(title, body, language, Timestamps.param(published), Timestamps.now(), simhash, guess.stance().name(),
-                    guess.confidence(), by)
-            .update(keys, "id");
-        return keys.getKey().longValue();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                NewStory s = stories.get(i);
+                ps.setString(1, s.title());
+                ps.setString(2, s.body());
+                ps.setString(3, s.language());
+                ps.setObject(4, Timestamps.param(s.published()));
+                ps.setObject(5, now);
+                ps.setLong(6, s.simhash());
+                ps.setString(7, s.guess().stance().name());
+                ps.setDouble(8, s.guess().confidence());
+                ps.setString(9, s.by());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return stories.size();
+            }
+        }, keys);
+        return keys.getKeyList().stream().mapToLong(k -> ((Number) k.get("id")).longValue()).toArray();
     }
 
     record NewAppearance(long storyId, Source source, String url, String urlKey, String title, String byline, Long journalistId,
