@@ -59,13 +59,6 @@ import org.springframework.stereotype.Component;
 public class StoryIndex implements DisposableBean {
 
     static final List<String> ANALYSED = List.of("en", "fr", "es", "ar", "pt");
-    /** Text with offsets in the postings, so that snippets come from the index instead of analysing the text again. */
-    private static final org.apache.lucene.document.FieldType TEXT = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-
-    static {
-        TEXT.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT.freeze();
-    }
     private static final int STORED_TEXT = 20_000;
 
     private final IndexWriter writer;
@@ -83,7 +76,24 @@ public class StoryIndex implements DisposableBean {
         this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
         var directory = dir.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(dir));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        if (hasOffsets(writer)) {
+            // written before offsets were dropped: Lucene refuses a field's options changing, so the
+            // index starts again and IndexRebuild fills it from the database
+            writer.deleteAll();
+            writer.commit();
+        }
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    private static boolean hasOffsets(IndexWriter writer) throws IOException {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+            for (var field : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.getIndexOptions() == org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What the staff asked for: words (any language) and filters, each null or blank when not used. */
@@ -138,8 +148,10 @@ public class StoryIndex implements DisposableBean {
         doc.add(new NumericDocValuesField("sid", s.id()));
         doc.add(new StoredField("title", s.title()));
         String body = s.body() == null ? "" : s.body();
-        doc.add(new Field(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
-                TEXT));
+        // no offsets in the postings: the highlighter analyses the hits' stored text again, which cost
+        // searches nothing measurable, while offsets cost ingest an eighth of its time (docs/benchmarks.md)
+        doc.add(new TextField(field(s.language()), s.title() + "\n" + (body.length() > STORED_TEXT ? body.substring(0, STORED_TEXT) : body),
+                Field.Store.YES));
         doc.add(new StringField("language", s.language() == null ? "" : s.language(), Field.Store.YES));
         doc.add(new StringField("stance", s.stance().name(), Field.Store.YES));
         long published = s.published().toEpochMilli();

@@ -29,7 +29,7 @@ class FunctionWordsAccuracy {
             String sample = text.length() > Languages.SAMPLE ? text.substring(0, Languages.SAMPLE) : text;
             var script = Languages.script(sample);
             String lingua = languages.lingua(sample, script, null);
-            String rule = script.isPresent() && script.get() == Character.UnicodeScript.LATIN ? FunctionWords.language(sample) : null;
+            String rule = script.isPresent() && script.get() == Character.UnicodeScript.LATIN ? Languages.byFunctionWords(text) : null;
             String both = languages.detect(text, null);
             // texts, decided, agreed with Lingua where decided, Lingua right, rule + Lingua right, rule wrong
             int[] c = by.computeIfAbsent(code, k -> new int[6]);
