@@ -56,17 +56,25 @@ public class DailySummary {
 
     /** The day's stories (first seen that day, UTC), by situation, the most carried first. */
     public List<Suggestion> suggestions(LocalDate day) {
-        return jdbc.sql("""
-                select s.id, s.title, (select min(t.ref) from media_tag t where t.story_id = s.id and t.kind = 'SITUATION') situation,
+        List<Suggestion> suggestions = jdbc.sql("""
+                select s.id, s.title, s.tags,
                   (select min(a.url) from media_appearance a where a.story_id = s.id) url,
                   (select count(*) from media_appearance a where a.story_id = s.id) n
-                from media_story s where s.first_seen_at >= ? and s.first_seen_at < ?
-                order by situation, n desc, s.id""")
+                from media_story s where s.first_seen_at >= ? and s.first_seen_at < ?""")
             .params(Timestamps.param(day.atStartOfDay(ZoneOffset.UTC).toInstant()),
                     Timestamps.param(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
-            .query((rs, n) -> new Suggestion(rs.getLong("id"), rs.getString("situation"), rs.getString("title"), rs.getString("url"),
-                    rs.getLong("n")))
+            .query((rs, n) -> new Suggestion(rs.getLong("id"), firstSituation(Tag.read(rs, "tags")), rs.getString("title"),
+                    rs.getString("url"), rs.getLong("n")))
             .list();
+        // sorted here: the stories without a situation last (H2 and PostgreSQL put nulls at opposite ends)
+        return suggestions.stream().sorted(java.util.Comparator.comparing(Suggestion::situation,
+                java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+            .thenComparing(Suggestion::appearances, java.util.Comparator.reverseOrder()).thenComparing(Suggestion::id)).toList();
+    }
+
+    /** The story's first situation in alphabetical order, null for none. */
+    private static String firstSituation(List<Tag> tags) {
+        return tags.stream().filter(t -> t.kind() == Tag.Kind.SITUATION).map(Tag::ref).min(String::compareTo).orElse(null);
     }
 
     /** Sends the picked stories, in the order given, to a smart group; returns the send's id. */

@@ -249,7 +249,7 @@ public class Ingestion implements DisposableBean {
         return sha256(url != null ? url : "text:" + title + "\n" + body);
     }
 
-    /** Writes plans from..to (exclusive): stories, then their appearances and tags, each in one batch. */
+    /** Writes plans from..to (exclusive): stories with their tags, then their appearances, each in one batch. */
     private void write(Source source, List<Planned> plans, long[] ids, boolean[] written, int from, int to) {
         List<Integer> at = new ArrayList<>();
         List<Stories.NewStory> fresh = new ArrayList<>();
@@ -258,16 +258,12 @@ public class Ingestion implements DisposableBean {
             if (p.analysed() != null) {
                 at.add(i);
                 fresh.add(new Stories.NewStory(p.title(), p.body(), p.analysed().language(), p.published(), p.fingerprint(),
-                        p.analysed().guess(), p.analysed().by()));
+                        p.analysed().guess(), p.analysed().by(), p.analysed().tags()));
             }
         }
         long[] inserted = stories.insert(fresh);
-        List<Stories.NewTag> tags = new ArrayList<>();
         for (int k = 0; k < inserted.length; k++) {
             ids[at.get(k)] = inserted[k];
-            for (Tag tag : plans.get(at.get(k)).analysed().tags()) {
-                tags.add(new Stories.NewTag(inserted[k], tag));
-            }
         }
         List<Stories.NewAppearance> appearances = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -276,7 +272,6 @@ public class Ingestion implements DisposableBean {
                     p.title(), p.item().byline(), p.journalist(), p.published()));
         }
         stories.appear(appearances);
-        stories.tag(tags);
         Arrays.fill(written, from, to, true);
     }
 

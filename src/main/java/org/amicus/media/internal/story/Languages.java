@@ -74,10 +74,10 @@ class Languages {
      */
     String detect(String text, String sourceLanguage) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        if (arabicOnly(sample)) {
+        Optional<UnicodeScript> script = script(sample);
+        if (script.isPresent() && script.get() == ARABIC && arabicNotPersian(sample)) {
             return "ar";
         }
-        Optional<UnicodeScript> script = script(sample);
         String byWords = script.isPresent() && script.get() == LATIN ? byFunctionWords(text) : null;
         return byWords != null ? byWords : lingua(sample, script, sourceLanguage);
     }
@@ -99,38 +99,47 @@ class Languages {
     }
 
     /**
-     * Arabic script without a letter only Persian uses: of the languages told apart, only Arabic
-     * writes so, and Lingua would weigh every trigram of it against Persian to say the same.
+     * Enough Arabic letters and none that only Persian writes: of the languages told apart, only
+     * Arabic writes so, and Lingua would weigh every trigram of it against Persian to say the same.
      */
-    static boolean arabicOnly(String sample) {
+    static boolean arabicNotPersian(String sample) {
         int letters = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (Character.isLetter(c)) {
-                if (UnicodeScript.of(c) != ARABIC || PERSIAN_ONLY.indexOf(c) >= 0) {
-                    return false;
-                }
+            if (PERSIAN_ONLY.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c >= 128 && Character.isLetter(c) && UnicodeScript.of(c) == ARABIC) {
                 letters++;
             }
         }
         return letters >= ENOUGH_LETTERS;
     }
 
-    /** The script of every letter in the sample, empty when there are several or none. */
+    /**
+     * The script of at least four fifths of the sample's letters, empty when none has as many or there
+     * are no letters. A name or an acronym in Latin letters in an Arabic story (Darfur, ICC) leaves it
+     * Arabic; text half in one script and half in another goes to every language.
+     */
     static Optional<UnicodeScript> script(String sample) {
-        UnicodeScript only = null;
+        int[] counts = new int[SCRIPTS.length];
+        int letters = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             if (Character.isLetter(c)) {
-                UnicodeScript s = c < 128 ? LATIN : UnicodeScript.of(c);
-                if (only != null && s != only) {
-                    return Optional.empty();
-                }
-                only = s;
+                counts[(c < 128 ? LATIN : UnicodeScript.of(c)).ordinal()]++;
+                letters++;
             }
         }
-        return Optional.ofNullable(only);
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > 0 && 5 * counts[s] >= 4 * letters) {
+                return Optional.of(SCRIPTS[s]);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
     private static Map.Entry<Language, Known> known(Language language, String code, UnicodeScript script) {
         return Map.entry(language, new Known(code, script));

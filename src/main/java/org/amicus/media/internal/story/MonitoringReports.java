@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 public class MonitoringReports {
 
     private static final String IN_SITUATION = """
-            from media_story s join media_tag t on t.story_id = s.id and t.kind = 'SITUATION' and t.ref = ?
-            where s.published_at >= ? and s.published_at < ?""";
+            from media_story s where ? = any(s.tags) and s.published_at >= ? and s.published_at < ?""";
 
     private final JdbcClient jdbc;
     private final Members members;
@@ -87,7 +86,7 @@ public class MonitoringReports {
 
     /** The report for the days from..to (both included). */
     public Report report(String situation, LocalDate from, LocalDate to) {
-        Object[] p = { situation, Timestamps.param(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        Object[] p = { new Tag(Tag.Kind.SITUATION, situation).key(), Timestamps.param(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 Timestamps.param(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()) };
         List<Volume> volume = jdbc.sql("select s.stance, coalesce(s.language, '?') lang, count(*) n " + IN_SITUATION
                 + " group by s.stance, coalesce(s.language, '?') order by s.stance, lang").params(p)
@@ -118,20 +117,19 @@ public class MonitoringReports {
 
     /** Members, people and staff named in the situation's stories, the most covered first; at most 10 stories each. */
     private List<Covered> coverage(Object[] p) {
-        Map<String, List<Notable>> byTag = new java.util.LinkedHashMap<>();
-        jdbc.sql("select m.kind, m.ref, s.id, s.title, s.stance " + IN_SITUATION.replace("where",
-                "join media_tag m on m.story_id = s.id and m.kind in ('ORGANISATION', 'PERSON', 'STAFF') where")
-                + " order by s.published_at desc, s.id desc").params(p)
+        Map<Tag, List<Notable>> byTag = new java.util.LinkedHashMap<>();
+        jdbc.sql("select s.tags, s.id, s.title, s.stance " + IN_SITUATION + " order by s.published_at desc, s.id desc").params(p)
             .query(rs -> {
-                byTag.computeIfAbsent(rs.getString("kind") + ":" + rs.getString("ref"), k -> new java.util.ArrayList<>())
-                    .add(new Notable(rs.getLong("id"), rs.getString("title"), rs.getString("stance"), 1));
+                for (Tag tag : Tag.read(rs, "tags")) {
+                    if (tag.kind() == Tag.Kind.ORGANISATION || tag.kind() == Tag.Kind.PERSON || tag.kind() == Tag.Kind.STAFF) {
+                        byTag.computeIfAbsent(tag, k -> new java.util.ArrayList<>())
+                            .add(new Notable(rs.getLong("id"), rs.getString("title"), rs.getString("stance"), 1));
+                    }
+                }
             });
         List<Covered> covered = new java.util.ArrayList<>();
-        byTag.forEach((key, stories) -> {
-            String kind = key.substring(0, key.indexOf(':'));
-            String ref = key.substring(key.indexOf(':') + 1);
-            covered.add(new Covered(kind, ref, name(kind, ref), stories.size(), stories.subList(0, Math.min(10, stories.size()))));
-        });
+        byTag.forEach((tag, stories) -> covered.add(new Covered(tag.kind().name(), tag.ref(), name(tag.kind().name(), tag.ref()),
+                stories.size(), stories.subList(0, Math.min(10, stories.size())))));
         covered.sort(java.util.Comparator.comparing((Covered c) -> -c.count()).thenComparing(Covered::name));
         return covered;
     }
@@ -147,12 +145,13 @@ public class MonitoringReports {
     /** Every situation's stories in the same period by stance. */
     private List<SituationStance> situations(Object[] p) {
         Map<String, long[]> counts = new java.util.TreeMap<>();
-        jdbc.sql("""
-                select t.ref, s.stance, count(*) n from media_story s join media_tag t on t.story_id = s.id and t.kind = 'SITUATION'
-                where s.published_at >= ? and s.published_at < ? group by t.ref, s.stance""").params(p[1], p[2])
+        jdbc.sql("select s.tags, s.stance from media_story s where s.published_at >= ? and s.published_at < ?").params(p[1], p[2])
             .query(rs -> {
-                counts.computeIfAbsent(rs.getString("ref"), k -> new long[3])[Stance.valueOf(rs.getString("stance")).ordinal()] =
-                        rs.getLong("n");
+                for (Tag tag : Tag.read(rs, "tags")) {
+                    if (tag.kind() == Tag.Kind.SITUATION) {
+                        counts.computeIfAbsent(tag.ref(), k -> new long[3])[Stance.valueOf(rs.getString("stance")).ordinal()]++;
+                    }
+                }
             });
         List<SituationStance> list = new java.util.ArrayList<>();
         counts.forEach((code, n) -> list.add(new SituationStance(code, n[Stance.PRO.ordinal()], n[Stance.NEUTRAL.ordinal()],

@@ -46,7 +46,8 @@ public class Stories {
         return seen;
     }
 
-    record NewStory(String title, String body, String language, Instant published, long simhash, StanceModel.Guess guess, String by) {
+    record NewStory(String title, String body, String language, Instant published, long simhash, StanceModel.Guess guess, String by,
+            Set<Tag> tags) {
     }
 
     /** Inserts stories in one JDBC batch (one round trip to PostgreSQL): their ids, in order. */
@@ -57,8 +58,9 @@ public class Stories {
         var keys = new GeneratedKeyHolder();
         Object now = Timestamps.now();
         template.batchUpdate(c -> c.prepareStatement("""
-                insert into media_story (title, body, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+                insert into media_story (title, body, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by,
+                  tags)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
 
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -72,6 +74,7 @@ public class Stories {
                 ps.setString(7, s.guess().stance().name());
                 ps.setDouble(8, s.guess().confidence());
                 ps.setString(9, s.by());
+                ps.setArray(10, ps.getConnection().createArrayOf("varchar", s.tags().stream().map(Tag::key).sorted().toArray()));
             }
 
             @Override
@@ -84,9 +87,6 @@ public class Stories {
 
     record NewAppearance(long storyId, Source source, String url, String urlKey, String title, String byline, Long journalistId,
             Instant published) {
-    }
-
-    record NewTag(long storyId, Tag tag) {
     }
 
     /** Inserts appearances in one JDBC batch. */
@@ -108,15 +108,6 @@ public class Stories {
             }
             ps.setObject(8, Timestamps.param(a.published()));
             ps.setObject(9, now);
-        });
-    }
-
-    /** Inserts tags in one JDBC batch. */
-    void tag(List<NewTag> tags) {
-        template.batchUpdate("insert into media_tag (story_id, kind, ref) values (?, ?, ?)", tags, 500, (ps, t) -> {
-            ps.setLong(1, t.storyId());
-            ps.setString(2, t.tag().kind().name());
-            ps.setString(3, t.tag().ref());
         });
     }
 
@@ -143,11 +134,9 @@ public class Stories {
                     r.getString("url"), r.getString("title"), r.getString("byline"), r.getObject("journalist_id", Long.class),
                     Timestamps.read(r, "published_at")))
             .list();
-        List<Tag> tags = jdbc.sql("select kind, ref from media_tag where story_id = ? order by kind, ref").param(id)
-            .query((r, n) -> new Tag(Tag.Kind.valueOf(r.getString("kind")), r.getString("ref"))).list();
         return new Story(id, rs.getString("title"), rs.getString("body"), rs.getString("language"), Timestamps.read(rs, "published_at"),
                 Timestamps.read(rs, "first_seen_at"), Stance.valueOf(rs.getString("stance")), rs.getDouble("stance_confidence"),
-                rs.getString("stance_by"), appearances, tags);
+                rs.getString("stance_by"), appearances, Tag.read(rs, "tags"));
     }
 
     IndexedStory indexed(Story s) {

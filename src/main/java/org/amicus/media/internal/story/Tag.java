@@ -3,6 +3,29 @@ package org.amicus.media.internal.story;
 /** What a story is about: a situation (its code), a state (ISO3), an organisation or a person of the CRM (its id). */
 public record Tag(Kind kind, String ref) {
 
+    /** How a story's row keeps the tag: "KIND:ref" (a kind has no colon; a ref may). */
+    public String key() {
+        return kind.name() + ":" + ref;
+    }
+
+    static Tag ofKey(String key) {
+        int colon = key.indexOf(':');
+        return new Tag(Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1));
+    }
+
+    /** The tags in a column of media_story's tags (null for a story without any). */
+    static java.util.List<Tag> read(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Tag> tags = new java.util.ArrayList<>();
+        for (Object key : (Object[]) array.getArray()) {
+            tags.add(ofKey((String) key));
+        }
+        return tags;
+    }
+
     public enum Kind {
         SITUATION, STATE, ORGANISATION, PERSON,
         /** A member of the secretariat's staff (an Amicus user with the staff role), by username. */

@@ -81,7 +81,7 @@ class CampaignPagesTest {
         jdbc.sql("insert into media_story (title, language, published_at, first_seen_at, simhash, stance, stance_confidence, stance_by) "
                 + "values (?, 'en', ?, ?, 0, 'NEUTRAL', 0.5, 'MODEL')").params(title, at, at).update(key, "id");
         long id = key.getKey().longValue();
-        jdbc.sql("insert into media_tag (story_id, kind, ref) values (?, 'STATE', ?)").params(id, iso3).update();
+        jdbc.sql("update media_story set tags = array[cast(? as varchar(64))] where id = ?").params("STATE:" + iso3, id).update();
         jdbc.sql("insert into media_appearance (story_id, source_id, url, title, published_at, seen_at) values (?, ?, ?, ?, ?, ?)")
             .params(id, sourceId, "https://news.example/" + id, title, at, at).update();
     }

@@ -52,17 +52,26 @@ class LanguagesTest {
     void arabicIsToldByItsScriptAndPersianStillByLingua() {
         String arabic = "أصدرت المحكمة الجنائية الدولية مذكرة توقيف جديدة ورحبت منظمات الضحايا بالقرار في دارفور";
         String persian = "دادگاه کیفری بین المللی حکم بازداشت جدیدی صادر کرد و سازمان های قربانیان از این تصمیم استقبال کردند";
-        assertThat(Languages.arabicOnly(arabic)).isTrue();
+        assertThat(Languages.arabicNotPersian(arabic)).isTrue();
         assertThat(languages.detect(arabic, null)).isEqualTo("ar");
-        assertThat(Languages.arabicOnly(persian)).isFalse();
+        assertThat(Languages.arabicNotPersian(persian)).isFalse();
         assertThat(languages.detect(persian, null)).isEqualTo("fa");
     }
 
     @Test
     void aFewArabicLettersOrArabicAmongOtherScriptsAreLeftToLingua() {
-        assertThat(Languages.arabicOnly("المحكمة")).isFalse();
-        assertThat(Languages.arabicOnly("The Court said المحكمة الجنائية الدولية مذكرة توقيف")).isFalse();
+        assertThat(Languages.arabicNotPersian("المحكمة")).isFalse();
+        assertThat(Languages.script("The Court said المحكمة الجنائية الدولية مذكرة توقيف")).isEmpty();
         assertThat(languages.detect("The International Criminal Court issued a new arrest warrant on Tuesday, judges said", null))
             .isEqualTo("en");
+    }
+
+    @Test
+    void anArabicStoryNamingAPlaceOrTheCourtInLatinLettersIsStillArabic() {
+        String story = "أصدرت المحكمة الجنائية الدولية ICC مذكرة توقيف جديدة بشأن Darfur ورحبت منظمات الضحايا بالقرار";
+        assertThat(Languages.script(story)).contains(Character.UnicodeScript.ARABIC);
+        assertThat(languages.detect(story, null)).isEqualTo("ar");
+        String persian = "دادگاه کیفری بین المللی ICC حکم بازداشت جدیدی صادر کرد و سازمان های قربانیان از این تصمیم استقبال کردند";
+        assertThat(languages.detect(persian, null)).isEqualTo("fa");
     }
 }
