@@ -72,38 +72,93 @@ final class SimHash {
      * Words in lower case without accents or punctuation, in any script. One pass over the text
      * (ingestion reads every story's words once for every stage), each character folded by a table
      * (its NFKD decomposition without marks, in lower case) instead of normalising the whole text;
-     * a text with a character outside the table's reach takes {@link #wordsOfWholeText}.
+     * a word whose characters all fold to themselves (most words of most stories) is cut from the
+     * text as it is. A text with a character outside the table's reach takes {@link #wordsOfWholeText}.
      */
     static String[] words(String text) {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        List<String> words = new ArrayList<>(text.length() / 6 + 1);
-        StringBuilder word = new StringBuilder(24);
+        Word word = new Word(text, new ArrayList<>(text.length() / 6 + 1));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 128) {
-                take(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, word, words);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    word.same(i);
+                } else if (c >= 'A' && c <= 'Z') {
+                    word.built(i);
+                    word.built.append((char) (c + 32));
+                } else {
+                    word.end(i);
+                }
                 continue;
             }
             String folded = folded(c);
             if (folded == null) {
                 return wordsOfWholeText(text);
             }
+            if (folded.length() == 1 && folded.charAt(0) == c) {
+                if (wordChar(c)) {
+                    word.same(i);
+                } else {
+                    word.end(i);
+                }
+                continue;
+            }
+            // folded to something else (or to nothing: a mark), the word so far is copied out of the text
+            word.built(i);
             for (int k = 0; k < folded.length(); k++) {
-                take(folded.charAt(k), word, words);
+                if (wordChar(folded.charAt(k))) {
+                    word.built.append(folded.charAt(k));
+                } else {
+                    word.end(i);
+                }
             }
         }
-        take(' ', word, words);
-        return words.toArray(String[]::new);
+        word.end(text.length());
+        return word.words.toArray(String[]::new);
     }
 
-    private static void take(char c, StringBuilder word, List<String> words) {
-        if (wordChar(c)) {
-            word.append(c);
-        } else if (!word.isEmpty()) {
-            words.add(word.toString());
-            word.setLength(0);
+    /** The word being read: a stretch of the text while each character folds to itself, else built. */
+    private static final class Word {
+
+        final String text;
+        final List<String> words;
+        final StringBuilder built = new StringBuilder(24);
+        /** The word so far is the text from here, when not built (-1 otherwise). */
+        int start = -1;
+
+        Word(String text, List<String> words) {
+            this.text = text;
+            this.words = words;
+        }
+
+        /** The character at i folds to itself. */
+        void same(int i) {
+            if (!built.isEmpty()) {
+                built.append(text.charAt(i));
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+
+        /** The character at i folds to something else: the word so far is built from here on. */
+        void built(int i) {
+            if (start >= 0) {
+                built.append(text, start, i);
+                start = -1;
+            }
+        }
+
+        /** A character that is not part of a word is at i. */
+        void end(int i) {
+            if (start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!built.isEmpty()) {
+                words.add(built.toString());
+                built.setLength(0);
+            }
         }
     }
 
