@@ -18,7 +18,8 @@ public final class ArticleText {
     private ArticleText() {
     }
 
-    public record Article(String title, String text, String byline) {
+    /** The page's title, main text, byline, and the language its {@code <html lang>} declares (null for none). */
+    public record Article(String title, String text, String byline, String language) {
     }
 
     public static Article extract(Fetched page) {
@@ -48,7 +49,9 @@ public final class ArticleText {
             }
         }
         String title = doc.select("meta[property=og:title]").attr("content");
-        return new Article(title.isBlank() ? doc.title() : title, text.isEmpty() ? main.text() : text.toString().trim(), byline.trim());
+        Element html = doc.selectFirst("html");
+        return new Article(title.isBlank() ? doc.title() : title, text.isEmpty() ? main.text() : text.toString().trim(), byline.trim(),
+                FeedItem.declared(html == null ? null : html.attr("lang")));
     }
 
     /** The element whose direct paragraphs hold the most text. */

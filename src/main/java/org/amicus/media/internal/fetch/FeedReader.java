@@ -70,10 +70,19 @@ public final class FeedReader {
             input.setXmlHealerOn(needsHealing(xml));
             SyndFeed feed = input.build(new StringReader(xml));
             URI base = feed.getLink() == null ? answer.uri() : answer.uri().resolve(feed.getLink().trim());
-            return feed.getEntries().stream().limit(MAX_ITEMS).map(e -> item(e, base)).filter(i -> i != null).toList();
+            String language = FeedItem.declared(feed.getLanguage() != null ? feed.getLanguage() : atomLanguage(head));
+            return feed.getEntries().stream().limit(MAX_ITEMS).map(e -> item(e, base, language)).filter(i -> i != null).toList();
         } catch (FeedException | IllegalArgumentException e) {
             throw new FetchFailure("media.error.notAFeed", answer.uri() + ": " + e.getMessage());
         }
+    }
+
+    /** The xml:lang of an Atom feed's root element (Rome reads RSS's language and RDF's dc:language, not this). */
+    private static final Pattern ATOM_LANGUAGE = Pattern.compile("<(?:\\w+:)?feed\\b[^>]*\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    private static String atomLanguage(String head) {
+        Matcher m = ATOM_LANGUAGE.matcher(head);
+        return m.find() ? m.group(1) : null;
     }
 
     /** An entity or character reference XML knows. */
@@ -106,7 +115,7 @@ public final class FeedReader {
         return false;
     }
 
-    private static FeedItem item(SyndEntry e, URI base) {
+    private static FeedItem item(SyndEntry e, URI base, String language) {
         String title = plain(e.getTitle());
         String link = UrlNormaliser.resolve(base, e.getLink() != null ? e.getLink() : e.getUri());
         String text = e.getContents().stream().map(SyndContent::getValue).filter(v -> v != null).collect(Collectors.joining("\n"));
@@ -119,7 +128,7 @@ public final class FeedReader {
         if (title.isBlank() && (text == null || text.isBlank())) {
             return null;
         }
-        return new FeedItem(title, link, plain(text), plain(byline), date == null ? null : date.toInstant());
+        return new FeedItem(title, link, plain(text), plain(byline), date == null ? null : date.toInstant(), language);
     }
 
     /**
@@ -170,7 +179,8 @@ public final class FeedReader {
                 String link = UrlNormaliser.resolve(base, child(url, "loc"));
                 String title = plain(child(url, "title"));
                 if (link != null && !title.isBlank()) {
-                    items.add(new FeedItem(title, link, "", "", date(child(url, "publication_date"))));
+                    items.add(new FeedItem(title, link, "", "", date(child(url, "publication_date")),
+                            FeedItem.declared(child(url, "language"))));
                 }
             }
             return items;

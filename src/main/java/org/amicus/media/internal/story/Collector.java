@@ -121,7 +121,8 @@ public class Collector implements DisposableBean {
             ArticleText.Article a = ArticleText.extract(page);
             String text = a.text().length() > item.text().length() ? a.text() : item.text();
             return new FeedItem(item.title().isBlank() ? a.title() : item.title(), item.link(), text,
-                    item.byline().isBlank() ? a.byline() : item.byline(), item.published());
+                    item.byline().isBlank() ? a.byline() : item.byline(), item.published(),
+                    item.language() != null ? item.language() : a.language());
         } catch (FetchFailure | IllegalArgumentException e) {
             return item;
         }
@@ -142,7 +143,8 @@ public class Collector implements DisposableBean {
         if (hasUrl && !hasText) {
             try {
                 ArticleText.Article a = ArticleText.extract(fetcher.get(URI.create(url.trim()), null, null));
-                item = new FeedItem(item.title().isBlank() ? a.title() : item.title(), item.link(), a.text(), a.byline(), null);
+                item = new FeedItem(item.title().isBlank() ? a.title() : item.title(), item.link(), a.text(), a.byline(), null,
+                        a.language());
             } catch (FetchFailure e) {
                 throw new RejectedInput("url", e.code());
             }

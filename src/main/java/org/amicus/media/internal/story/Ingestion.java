@@ -237,7 +237,8 @@ public class Ingestion implements DisposableBean {
         return new Planned(item, UrlNormaliser.normalise(item.link()), key, title, body, published(item.published()),
                 gazetteer.journalist(item.byline()), fingerprint, 0,
                 written.isPresent() ? null
-                        : new Analysed(languages.detect(text, source.language()), gazetteer.tags(words), stance.classify(text, words),
+                        : new Analysed(languages.detect(text, source.language() != null ? source.language() : item.language()),
+                                gazetteer.tags(words), stance.classify(text, words),
                                 stance.trainedOn() > 0 ? "MODEL" : "RULES"));
     }
 

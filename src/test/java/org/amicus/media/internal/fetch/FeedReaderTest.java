@@ -37,6 +37,7 @@ class FeedReaderTest {
         assertThat(items.get(0).published()).isEqualTo(Instant.parse("2026-11-24T08:30:00Z"));
         assertThat(items.get(0).text()).startsWith("Judges at the International Criminal Court").doesNotContain("<p>");
         assertThat(items.get(1).published()).isNull();
+        assertThat(items).allSatisfy(i -> assertThat(i.language()).isEqualTo("en"));
     }
 
     @Test
@@ -46,16 +47,21 @@ class FeedReaderTest {
         assertThat(items.get(0).link()).isEqualTo(fixtures.url("/fr/articles/darfour.html"));
         assertThat(items.get(0).byline()).isEqualTo("Claire Dupont");
         assertThat(items.get(1).published()).isEqualTo(Instant.parse("2026-11-24T16:00:00Z"));
+        assertThat(items.get(0).language()).isEqualTo("fr");
     }
 
     @Test
     void rss1AndRss091AndANewsSitemap() throws Exception {
-        assertThat(read("rss1-ar.rdf", "application/rdf+xml", StandardCharsets.UTF_8, "/ar/rss").get(0).title()).contains("دارفور");
+        FeedItem arabic = read("rss1-ar.rdf", "application/rdf+xml", StandardCharsets.UTF_8, "/ar/rss").get(0);
+        assertThat(arabic.title()).contains("دارفور");
+        assertThat(arabic.language()).isEqualTo("ar");
         assertThat(read("rss091.xml", "text/xml", StandardCharsets.ISO_8859_1, "/old/rss").get(0).title())
             .isEqualTo("Assembly of States Parties opens its session in The Hague");
         FeedItem sitemap = read("news-sitemap.xml", "application/xml", StandardCharsets.UTF_8, "/sitemap.xml").get(0);
         assertThat(sitemap.title()).isEqualTo("La Corte Penal Internacional y Venezuela");
         assertThat(sitemap.published()).isEqualTo(Instant.parse("2026-11-25T11:00:00Z"));
+        assertThat(sitemap.language()).isEqualTo("es");
+        assertThat(read("rss091.xml", "text/xml", StandardCharsets.ISO_8859_1, "/old/rss").get(0).language()).isEqualTo("en");
     }
 
     @Test
@@ -73,6 +79,16 @@ class FeedReaderTest {
     }
 
     @Test
+    void aDeclaredLanguageIsItsPrimarySubtagAndAnythingElseIsNone() {
+        assertThat(FeedItem.declared("en-US")).isEqualTo("en");
+        assertThat(FeedItem.declared(" PT_br ")).isEqualTo("pt");
+        assertThat(FeedItem.declared("ar")).isEqualTo("ar");
+        assertThat(FeedItem.declared("english")).isNull();
+        assertThat(FeedItem.declared("")).isNull();
+        assertThat(FeedItem.declared(null)).isNull();
+    }
+
+    @Test
     void aPageThatIsNotAFeedIsReportedAsSuch() {
         assertThatThrownBy(() -> read("article.html", "text/html", StandardCharsets.UTF_8, "/a"))
             .isInstanceOfSatisfying(FetchFailure.class, e -> assertThat(e.code()).isIn("media.error.notAFeed", "media.error.doctype"));
@@ -85,6 +101,7 @@ class FeedReaderTest {
         assertThat(article.text()).startsWith("The Prosecutor of the International Criminal Court arrived in Kyiv")
             .doesNotContain("Subscribe", "celebrity", "Copyright", "tracking");
         assertThat(article.byline()).isEqualTo("Sam Writer");
+        assertThat(article.language()).isEqualTo("en");
     }
 
     @Test

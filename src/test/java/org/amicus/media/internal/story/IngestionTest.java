@@ -1,12 +1,14 @@
 package org.amicus.media.internal.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.amicus.media.FeedServer;
 import org.amicus.media.FeedServer.Answer;
+import org.amicus.media.internal.fetch.FeedItem;
 import org.amicus.media.internal.story.StoryIndex.Criteria;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class IngestionTest {
     Stories stories;
     @Autowired
     StoryIndex index;
+    @Autowired
+    Ingestion ingestion;
 
     @AfterAll
     static void stop() {
@@ -88,6 +92,22 @@ class IngestionTest {
         // polled again: the server answers 304 to the ETag, nothing new
         assertThat(collector.poll(courier.id())).isEqualTo(new Ingestion.Outcome(0, 0, 0));
         assertThat(sources.source(courier.id()).lastSuccessAt()).isNotNull();
+    }
+
+    /** Text without letters tells no language: the source's is taken, else the one its feed declares. */
+    @Test
+    void aStoryWhoseTextCannotTellItsLanguageTakesTheSourcesOrElseTheOneItsFeedDeclares() {
+        Source undeclared = source("Numbers wire", "FEED", "/numbers.xml", null, null);
+        Source spanish = source("Cifras", "FEED", "/cifras.xml", "es", null);
+        ingestion.ingest(undeclared, List.of(new FeedItem("2026-11-24 10:30", web.url("/numbers/1"), "", "", null, "fr"),
+                new FeedItem("2025-10-23 09:15", web.url("/numbers/2"), "", "", null, null)));
+        ingestion.ingest(spanish, List.of(new FeedItem("2024-09-22 08:05", web.url("/cifras/1"), "", "", null, "fr")));
+        index.refresh();
+        var numbers = index.search(new Criteria(null, undeclared.id(), null, null, null, null, null, null), 0, 10).hits();
+        assertThat(numbers).extracting(StoryIndex.Hit::title, StoryIndex.Hit::language)
+            .containsExactlyInAnyOrder(tuple("2026-11-24 10:30", "fr"), tuple("2025-10-23 09:15", ""));
+        assertThat(index.search(new Criteria(null, spanish.id(), null, null, null, null, null, null), 0, 10).hits())
+            .extracting(StoryIndex.Hit::language).containsExactly("es");
     }
 
     @Test
