@@ -17,7 +17,7 @@ import collections, datetime, json, subprocess, sys
 
 recording, prefix = sys.argv[1], sys.argv[2]
 window = [datetime.datetime.fromisoformat(t) for t in sys.argv[3:5]]
-events = json.loads(subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--json", recording],
+events = json.loads(subprocess.run(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", "--json", recording],
                                    check=True, capture_output=True, text=True).stdout)["recording"]["events"]
 
 def at(event):
