@@ -13,4 +13,7 @@ public interface Situations {
     List<CourtCase> cases(String situationCode);
 
     Optional<CourtCase> courtCase(String caseNumber);
+
+    /** Everyone a warrant or summons of the record names. */
+    List<Suspect> suspects();
 }

@@ -4,5 +4,5 @@
  * corrected by staff, searched and reported per situation; the daily news summary goes out through mail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Media monitoring",
-        allowedDependencies = { "platform", "states", "cooperation", "members", "mail" })
+        allowedDependencies = { "platform", "states", "cooperation", "court", "members", "mail" })
 package org.amicus.media;

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.amicus.cooperation.CourtCase;
 import org.amicus.cooperation.Situation;
 import org.amicus.cooperation.Situations;
+import org.amicus.cooperation.Suspect;
 import org.amicus.platform.RecordVersion;
 import org.amicus.platform.VersionedView;
 import org.amicus.states.StatesDirectory;
@@ -65,6 +66,11 @@ public class Cooperation implements Situations {
     }
 
     /** Every warrant and summons issued by {@code asOf}, newest first, with its status then. */
+    @Override
+    public List<Suspect> suspects() {
+        return record().warrants().stream().map(w -> new Suspect(w.id(), w.suspect(), w.situationCode())).toList();
+    }
+
     public List<WarrantView> warrants(LocalDate asOf) {
         CooperationRecord r = record();
         return cached(r, "warrants", asOf, () -> r.warrants(asOf).stream().map(w -> view(r, w, asOf))

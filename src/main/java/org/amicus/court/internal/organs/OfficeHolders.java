@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.amicus.court.CourtOfficials;
 import org.amicus.members.Members;
 import org.amicus.members.PersonRef;
 import static org.amicus.court.internal.Input.reject;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Office holders over time; removing one keeps the row (marked removed) and its history in the audit trail. */
 @Service
-public class OfficeHolders {
+public class OfficeHolders implements CourtOfficials {
 
     static final String RECORD = "court-office-holder";
 
@@ -35,6 +36,11 @@ public class OfficeHolders {
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
+    }
+
+    @Override
+    public List<Official> officials() {
+        return all().stream().map(h -> new Official(h.id(), h.personName(), h.office(), h.from(), h.until())).toList();
     }
 
     public List<OfficeHolder> all() {

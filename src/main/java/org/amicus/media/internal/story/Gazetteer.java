@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.amicus.cooperation.Situation;
 import org.amicus.cooperation.Situations;
+import org.amicus.cooperation.Suspect;
+import org.amicus.court.CourtOfficials;
 import org.amicus.members.MemberNames;
 import org.amicus.platform.Language;
 import org.amicus.platform.ShippedCsv;
@@ -19,9 +21,11 @@ import org.amicus.states.StatesDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds situations, states, organisations, people and the secretariat's staff named in a text: every state's name in the
- * five languages (and without its parenthesised part), every situation's, the shipped variants
- * (Ivory Coast, DRC, ...), and the organisations and people of the CRM. Names are matched as whole
+ * Finds situations, states, organisations, people, the secretariat's staff, suspects and the Court's
+ * officials named in a text: every state's name in the five languages (and without its parenthesised
+ * part), every situation's, the shipped variants (Ivory Coast, DRC, ...), the organisations and people
+ * of the CRM, everyone a warrant names and every office holder recorded (full name, and the short
+ * forms the press writes: "Omar al-Bashir", "Karim Khan"). Names are matched as whole
  * word sequences, accents and case ignored. A state that is the country of a situation tags the
  * situation too. Built at first use and again when older than five minutes, so new CRM records are
  * found soon.
@@ -37,14 +41,17 @@ class Gazetteer {
     private final MemberNames members;
     private final StaffUsers staff;
     private final UserContacts users;
+    private final CourtOfficials officials;
     private volatile Built built;
 
-    Gazetteer(StatesDirectory states, Situations situations, MemberNames members, StaffUsers staff, UserContacts users) {
+    Gazetteer(StatesDirectory states, Situations situations, MemberNames members, StaffUsers staff, UserContacts users,
+            CourtOfficials officials) {
         this.states = states;
         this.situations = situations;
         this.members = members;
         this.staff = staff;
         this.users = users;
+        this.officials = officials;
     }
 
     private record Built(Phrases<Set<Tag>> names, Map<String, Long> journalists, long at) {
@@ -136,6 +143,16 @@ class Gazetteer {
                 .filter(name -> name != null && SimHash.words(name).length > 1 && username.length() <= 40)
                 .ifPresent(name -> put(names, name, new Tag(Tag.Kind.STAFF, username)));
         }
+        // a person with several warrants or offices is tagged once, by the first
+        Map<String, Tag> people = new java.util.LinkedHashMap<>();
+        for (Suspect s : situations.suspects().stream().sorted(java.util.Comparator.comparingLong(Suspect::warrantId)).toList()) {
+            people.putIfAbsent(String.join(" ", SimHash.words(s.name())), new Tag(Tag.Kind.SUSPECT, String.valueOf(s.warrantId())));
+        }
+        for (CourtOfficials.Official o : officials.officials().stream()
+            .sorted(java.util.Comparator.comparingLong(CourtOfficials.Official::id)).toList()) {
+            people.putIfAbsent(String.join(" ", SimHash.words(o.name())), new Tag(Tag.Kind.OFFICIAL, String.valueOf(o.id())));
+        }
+        people.forEach((name, tag) -> pressNames(name).forEach(n -> put(names, n, tag)));
         Map<String, Long> journalists = new HashMap<>();
         for (MemberNames.Named j : members.journalists()) {
             journalists.put(String.join(" ", SimHash.words(j.name())), j.id());
@@ -144,6 +161,30 @@ class Gazetteer {
             }
         }
         return new Built(names, journalists, System.nanoTime());
+    }
+
+    /** Particles the press keeps before a family name ("al-Bashir", "de Jesus"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ould", "ag", "wa", "de", "da", "di", "del",
+            "do", "dos", "van", "von", "le", "la");
+
+    /**
+     * A person's full name (two words or more) and the shorter forms the press writes: the first and
+     * last words, and the first with a particle and the last ("omar hassan ahmad al bashir": also
+     * "omar bashir" and "omar al bashir").
+     */
+    static Set<String> pressNames(String name) {
+        String[] w = SimHash.words(name);
+        Set<String> forms = new LinkedHashSet<>();
+        if (w.length < 2) {
+            return forms;
+        }
+        forms.add(String.join(" ", w));
+        int last = w.length - 1;
+        forms.add(w[0] + " " + w[last]);
+        if (last >= 2 && PARTICLES.contains(w[last - 1])) {
+            forms.add(w[0] + " " + w[last - 1] + " " + w[last]);
+        }
+        return forms;
     }
 
     private static void putState(Phrases<Set<Tag>> names, String name, String iso3, Map<String, List<Situation>> situationsByState) {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.amicus.cooperation.Situations;
+import org.amicus.court.CourtOfficials;
 import org.amicus.members.Members;
 import org.amicus.platform.UserContacts;
 
@@ -25,11 +27,15 @@ public class MonitoringReports {
     private final JdbcClient jdbc;
     private final Members members;
     private final UserContacts users;
+    private final Situations situations;
+    private final CourtOfficials officials;
 
-    MonitoringReports(JdbcClient jdbc, Members members, UserContacts users) {
+    MonitoringReports(JdbcClient jdbc, Members members, UserContacts users, Situations situations, CourtOfficials officials) {
         this.jdbc = jdbc;
         this.members = members;
         this.users = users;
+        this.situations = situations;
+        this.officials = officials;
     }
 
     public record Volume(String stance, String language, long stories) {
@@ -115,13 +121,13 @@ public class MonitoringReports {
         return new Report(situation, from, to, total, volume, daily, outlets, journalists, notable, coverage(p), situations(p));
     }
 
-    /** Members, people and staff named in the situation's stories, the most covered first; at most 10 stories each. */
+    /** Members, people, staff, suspects and officials named in the situation's stories, the most covered first; at most 10 stories each. */
     private List<Covered> coverage(Object[] p) {
         Map<Tag, List<Notable>> byTag = new java.util.LinkedHashMap<>();
         jdbc.sql("select s.tags, s.id, s.title, s.stance " + IN_SITUATION + " order by s.published_at desc, s.id desc").params(p)
             .query(rs -> {
                 for (Tag tag : Tag.read(rs, "tags")) {
-                    if (tag.kind() == Tag.Kind.ORGANISATION || tag.kind() == Tag.Kind.PERSON || tag.kind() == Tag.Kind.STAFF) {
+                    if (tag.kind() != Tag.Kind.SITUATION && tag.kind() != Tag.Kind.STATE) {
                         byTag.computeIfAbsent(tag, k -> new java.util.ArrayList<>())
                             .add(new Notable(rs.getLong("id"), rs.getString("title"), rs.getString("stance"), 1));
                     }
@@ -138,6 +144,10 @@ public class MonitoringReports {
         return switch (kind) {
             case "ORGANISATION" -> members.organisation(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
             case "PERSON" -> members.person(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
+            case "SUSPECT" -> situations.suspects().stream().filter(s -> String.valueOf(s.warrantId()).equals(ref)).findFirst()
+                .map(s -> s.name()).orElse("#" + ref);
+            case "OFFICIAL" -> officials.officials().stream().filter(o -> String.valueOf(o.id()).equals(ref)).findFirst()
+                .map(o -> o.name()).orElse("#" + ref);
             default -> users.contact(ref).map(UserContacts.Contact::displayName).orElse(ref);
         };
     }

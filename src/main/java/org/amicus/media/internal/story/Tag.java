@@ -29,6 +29,10 @@ public record Tag(Kind kind, String ref) {
     public enum Kind {
         SITUATION, STATE, ORGANISATION, PERSON,
         /** A member of the secretariat's staff (an Amicus user with the staff role), by username. */
-        STAFF
+        STAFF,
+        /** Someone a warrant or summons names (cooperation's record), by the first such warrant's id. */
+        SUSPECT,
+        /** A judge, the Prosecutor or another office holder of the Court or the Assembly (court's record), by office-holder id. */
+        OFFICIAL
     }
 }

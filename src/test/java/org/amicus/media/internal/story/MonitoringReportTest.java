@@ -31,6 +31,12 @@ class MonitoringReportTest {
     Collector collector;
     @Autowired
     Gazetteer gazetteer;
+    @Autowired
+    Stories stories;
+    @Autowired
+    org.amicus.court.internal.organs.OfficeHolders officeHolders;
+    @Autowired
+    org.amicus.cooperation.Situations situations;
 
     @Test
     void aStaffMemberQuotedInAStoryIsInTheReportOnScreenAndInThePdf() throws Exception {
@@ -60,5 +66,29 @@ class MonitoringReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Veille médiatique", "Wanjiru " + surname, "Couverture des organisations membres");
         }
+    }
+
+    @Test
+    void aSuspectAndAJudgeNamedAsThePressNamesThemAreTaggedAndInTheReport() throws Exception {
+        String judge = "Amara " + "Ndiaye" + (char) ('a' + System.nanoTime() % 26);
+        var official = officeHolders.add(new org.amicus.court.internal.organs.OfficeHolders.Draft(
+                org.amicus.court.internal.organs.Organ.PRESIDENCY, "President", "Amara Kouyate " + judge.substring(6), null,
+                LocalDate.of(2024, 3, 11), null, "https://www.icc-cpi.int/about/judicial-divisions"));
+        gazetteer.forget();
+        String title = "Darfur: " + judge + " says Omar al-Bashir must still be surrendered";
+        collector.enterByHand(null, title, "The President of the Court, " + judge + ", told reporters in The Hague that the "
+                + "warrants against Omar al-Bashir remain in force and that Sudan must hand him over.");
+
+        long bashir = situations.suspects().stream().filter(x -> x.name().equals("Omar Hassan Ahmad Al Bashir"))
+            .mapToLong(org.amicus.cooperation.Suspect::warrantId).min().orElseThrow();
+        long id = jdbc.sql("select id from media_story where title = ?").param(title).query(Long.class).single();
+        assertThat(stories.story(id).tags()).contains(new Tag(Tag.Kind.SUSPECT, String.valueOf(bashir)),
+                new Tag(Tag.Kind.OFFICIAL, String.valueOf(official.id())), new Tag(Tag.Kind.SITUATION, "DARFUR"));
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String page = mvc.perform(get("/staff/media/reports").param("situation", "DARFUR").param("from", today).param("to", today)
+                .param("lang", "es").with(user("rosa").roles("STAFF"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Omar Hassan Ahmad Al Bashir", "sospechoso", "Amara Kouyate " + judge.substring(6),
+                "alto cargo de la Corte");
     }
 }
