@@ -131,7 +131,12 @@ public class Ingestion implements DisposableBean {
 
     private void index(Written w) {
         // Lucene's writer takes documents from several threads at once
-        workers.forEach(w.added(), index::add);
+        try {
+            workers.forEach(w.added(), index::add);
+        } finally {
+            // the batches before were indexed first: every story up to this batch's newest is in
+            w.added().stream().mapToLong(IndexedStory::id).max().ifPresent(index::completeThrough);
+        }
         for (long id : w.appeared()) {
             index.put(stories.indexed(stories.story(id)));
         }

@@ -65,6 +65,12 @@ public class StoryIndex implements DisposableBean {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private volatile boolean rebuilding;
+    /**
+     * Every story ingestion wrote with an id up to this one is in the index. A feed's stories are
+     * added from several threads, so a newer one can be in before an older one: alerts look only
+     * this far, or they would step past the older one.
+     */
+    private final java.util.concurrent.atomic.AtomicLong complete = new java.util.concurrent.atomic.AtomicLong();
 
     StoryIndex(@Value("${amicus.media.index-dir:${amicus.data-dir}/index/media}") String dir) throws IOException {
         Map<String, Analyzer> perField = new HashMap<>();
@@ -83,6 +89,7 @@ public class StoryIndex implements DisposableBean {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+        complete.set(newestId());
     }
 
     private static boolean hasOffsets(IndexWriter writer) throws IOException {
@@ -168,6 +175,30 @@ public class StoryIndex implements DisposableBean {
 
     void rebuilding(boolean on) {
         rebuilding = on;
+        if (!on) {
+            complete.accumulateAndGet(newestId(), Math::max);
+        }
+    }
+
+    /** Ingestion has indexed every story it wrote up to this id. */
+    void completeThrough(long id) {
+        complete.accumulateAndGet(id, Math::max);
+    }
+
+    /** The highest story id in the index, 0 when empty. */
+    private long newestId() {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs newest = searcher.search(new MatchAllDocsQuery(), 1, new Sort(new SortField("sid", SortField.Type.LONG, true)));
+                return newest.scoreDocs.length == 0 ? 0 : (Long) ((org.apache.lucene.search.FieldDoc) newest.scoreDocs[0]).fields[0];
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void clear() {
@@ -237,16 +268,16 @@ public class StoryIndex implements DisposableBean {
     public record NewMatches(List<Long> ids, long through) {
     }
 
-    /** The stories indexed after {@code afterId} that match the criteria, at most {@code limit}. */
+    /**
+     * The stories indexed after {@code afterId} that match the criteria, at most {@code limit}, up to
+     * the last id below which every story is in the index.
+     */
     public NewMatches newMatches(Criteria c, long afterId, int limit) {
+        long through = Math.max(afterId, Math.min(newestId(), complete.get()));
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
-                Sort byId = new Sort(new SortField("sid", SortField.Type.LONG, true));
-                TopDocs newest = searcher.search(new MatchAllDocsQuery(), 1, byId);
-                long through = newest.scoreDocs.length == 0 ? afterId
-                        : Math.max(afterId, (Long) ((org.apache.lucene.search.FieldDoc) newest.scoreDocs[0]).fields[0]);
                 BooleanQuery.Builder q = new BooleanQuery.Builder().add(query(c), Occur.MUST)
                     .add(LongPoint.newRangeQuery("sid", afterId + 1, through), Occur.FILTER);
                 TopDocs found = searcher.search(q.build(), limit, new Sort(new SortField("sid", SortField.Type.LONG)));

@@ -63,4 +63,27 @@ class StoryIndexTest {
             reopened.destroy();
         }
     }
+
+    /** A newer story indexed before an older one of the same feed is left for the next check, so the older one is not stepped past. */
+    @Test
+    void alertsLookOnlyAsFarAsEveryStoryIsIndexed() throws Exception {
+        StoryIndex index = new StoryIndex(dir.toString());
+        try {
+            var all = new StoryIndex.Criteria("warrant", null, null, null, null, null, null, null);
+            index.add(story(1));
+            index.completeThrough(1);
+            index.add(story(3));
+            assertThat(index.newMatches(all, 0, 10)).isEqualTo(new StoryIndex.NewMatches(java.util.List.of(1L), 1));
+            index.add(story(2));
+            index.completeThrough(3);
+            assertThat(index.newMatches(all, 1, 10)).isEqualTo(new StoryIndex.NewMatches(java.util.List.of(2L, 3L), 3));
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private static IndexedStory story(long id) {
+        return new IndexedStory(id, "Warrant " + id, "The Court issued warrant number " + id + ".", "en", Stance.NEUTRAL,
+                Instant.parse("2026-11-20T10:00:00Z"), Set.of(1L), Set.of(), Set.of());
+    }
 }
