@@ -68,18 +68,19 @@ class Languages {
     private final Map<List<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
 
     /**
-     * The language's code, the source's language when the text does not tell, null when neither does.
+     * The language's code; when the text does not tell, the fallback (the source's language, else the
+     * one its feed or page declares), null when there is none.
      * Latin-script text is first read for its function words, and goes to Lingua only when they do
      * not decide.
      */
-    String detect(String text, String sourceLanguage) {
+    String detect(String text, String fallback) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         Optional<UnicodeScript> script = script(sample);
         if (script.isPresent() && script.get() == ARABIC && arabicNotPersian(sample)) {
             return "ar";
         }
         String byWords = script.isPresent() && script.get() == LATIN ? byFunctionWords(text) : null;
-        return byWords != null ? byWords : lingua(sample, script, sourceLanguage);
+        return byWords != null ? byWords : lingua(sample, script, fallback);
     }
 
     /** The language the function words of a Latin-script text tell: the sample's, else the longer sample's; null when neither. */
@@ -90,12 +91,12 @@ class Languages {
     }
 
     /** Lingua's answer among the languages of the sample's script (all when it has several or none). */
-    String lingua(String sample, Optional<UnicodeScript> script, String sourceLanguage) {
+    String lingua(String sample, Optional<UnicodeScript> script, String fallback) {
         List<Language> writers = script.map(s -> WRITERS.getOrDefault(s, List.of())).orElse(List.of());
         Language found = writers.size() == 1 ? writers.get(0) : detector(writers.isEmpty() ? ALL : writers)
             .detectLanguageOf(sample);
         Known known = KNOWN.get(found);
-        return known != null ? known.code() : sourceLanguage;
+        return known != null ? known.code() : fallback;
     }
 
     /**
