@@ -54,7 +54,7 @@ class Gazetteer {
         this.officials = officials;
     }
 
-    private record Built(Phrases<Set<Tag>> names, Map<String, Long> journalists, long at) {
+    private record Built(Phrases<Set<Tag>> names, Phrases<Long> journalists, long at) {
     }
 
     Set<Tag> tags(String text) {
@@ -72,19 +72,21 @@ class Gazetteer {
         built = null;
     }
 
-    /** The CRM journalist a byline names, if any. */
+    /**
+     * The CRM journalist a byline names, if any: the first journalist's name found in it as the record
+     * writes it or by first and last name ("By Amina Odede in Nairobi" for Amina Wairimu Odede).
+     */
     Long journalist(String byline) {
         if (byline == null || byline.isBlank()) {
             return null;
         }
-        Map<String, Long> journalists = built().journalists();
-        for (String part : byline.split(",| and | et | y | e |;")) {
-            Long id = journalists.get(String.join(" ", SimHash.words(part.replaceFirst("(?i)^\\s*(by|par|por)\\s+", ""))));
-            if (id != null) {
-                return id;
+        Long[] first = { null };
+        built().journalists().find(SimHash.words(byline), LONGEST, id -> {
+            if (first[0] == null) {
+                first[0] = id;
             }
-        }
-        return null;
+        });
+        return first[0];
     }
 
     private Built built() {
@@ -153,11 +155,21 @@ class Gazetteer {
             people.putIfAbsent(String.join(" ", SimHash.words(o.name())), new Tag(Tag.Kind.OFFICIAL, String.valueOf(o.id())));
         }
         people.forEach((name, tag) -> pressNames(name).forEach(n -> put(names, n, tag)));
-        Map<String, Long> journalists = new HashMap<>();
-        for (MemberNames.Named j : members.journalists()) {
-            journalists.put(String.join(" ", SimHash.words(j.name())), j.id());
-            if (j.alternative() != null) {
-                journalists.put(String.join(" ", SimHash.words(j.alternative())), j.id());
+        // a journalist's full name first, so that another's short form never takes it
+        Phrases<Long> journalists = new Phrases<>();
+        List<MemberNames.Named> writers = members.journalists();
+        for (MemberNames.Named j : writers) {
+            for (String name : new String[] { j.name(), j.alternative() }) {
+                if (name != null && SimHash.words(name).length > 0) {
+                    journalists.computeIfAbsent(SimHash.words(name), j::id);
+                }
+            }
+        }
+        for (MemberNames.Named j : writers) {
+            for (String name : new String[] { j.name(), j.alternative() }) {
+                if (name != null) {
+                    pressNames(name).forEach(form -> journalists.computeIfAbsent(form.split(" "), j::id));
+                }
             }
         }
         return new Built(names, journalists, System.nanoTime());

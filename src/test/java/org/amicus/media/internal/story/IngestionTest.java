@@ -35,6 +35,10 @@ class IngestionTest {
     StoryIndex index;
     @Autowired
     Ingestion ingestion;
+    @Autowired
+    Gazetteer gazetteer;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterAll
     static void stop() {
@@ -108,6 +112,32 @@ class IngestionTest {
             .containsExactlyInAnyOrder(tuple("2026-11-24 10:30", "fr"), tuple("2025-10-23 09:15", ""));
         assertThat(index.search(new Criteria(null, spanish.id(), null, null, null, null, null, null), 0, 10).hits())
             .extracting(StoryIndex.Hit::language).containsExactly("es");
+    }
+
+    /** Bylines name journalists with a place, a second author or without a middle name; each is linked to the CRM's journalist. */
+    @Test
+    void aBylineIsLinkedToTheJournalistItNamesAsThePressWritesIt() {
+        String family = "Odede" + (char) ('a' + System.nanoTime() % 26) + (char) ('a' + System.nanoTime() / 7 % 26);
+        var now = org.amicus.platform.Timestamps.now();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into organisation (kind, name, created_at, updated_at) values ('MEDIA', ?, ?, ?)").params("The Standard " + family, now, now)
+            .update(keys, "id");
+        long outlet = keys.getKey().longValue();
+        jdbc.sql("insert into person (name, outlet_id, created_at, updated_at) values (?, ?, ?, ?)")
+            .params("Amina Wairimu " + family, outlet, now, now).update(keys, "id");
+        long amina = keys.getKey().longValue();
+        gazetteer.forget();
+        Source wire = source("Bylines wire", "FEED", "/bylines.xml", "en", "KEN");
+        String[] bylines = { "By Amina Odede in Nairobi".replace("Odede", family), "Staff writer and Amina Wairimu " + family,
+            "Par Amina " + family + ", à La Haye", "Amina Otieno" };
+        for (int i = 0; i < bylines.length; i++) {
+            ingestion.ingest(wire, List.of(new FeedItem("Story " + i + " " + family + " on the hearing in The Hague, part " + i,
+                    web.url("/bylines/" + family + "/" + i), "Witnesses number " + i * 7919 + " spoke of the trial " + family + i, bylines[i],
+                    null)));
+        }
+        List<Long> linked = jdbc.sql("select journalist_id from media_appearance where source_id = ? order by url")
+            .param(wire.id()).query((rs, n) -> (Long) rs.getObject(1, Long.class)).list();
+        assertThat(linked).containsExactly(amina, amina, amina, null);
     }
 
     @Test
