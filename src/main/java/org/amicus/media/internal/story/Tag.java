@@ -1,6 +1,15 @@
 package org.amicus.media.internal.story;
 
-/** What a story is about: a situation (its code), a state (ISO3), an organisation or a person of the CRM (its id). */
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a story is about: a situation (its code), a state (ISO3), an organisation or a person of the
+ * CRM (its id), a staff member, a suspect or an official of the Court.
+ */
 public record Tag(Kind kind, String ref) {
 
     /** How a story's row keeps the tag: "KIND:ref" (a kind has no colon; a ref may). */
@@ -14,12 +23,12 @@ public record Tag(Kind kind, String ref) {
     }
 
     /** The tags in a column of media_story's tags (null for a story without any). */
-    static java.util.List<Tag> read(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.sql.Array array = rs.getArray(column);
+    static List<Tag> read(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
         if (array == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<Tag> tags = new java.util.ArrayList<>();
+        List<Tag> tags = new ArrayList<>();
         for (Object key : (Object[]) array.getArray()) {
             tags.add(ofKey((String) key));
         }
