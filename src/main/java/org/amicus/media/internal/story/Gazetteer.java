@@ -155,23 +155,18 @@ class Gazetteer {
             people.putIfAbsent(String.join(" ", SimHash.words(o.name())), new Tag(Tag.Kind.OFFICIAL, String.valueOf(o.id())));
         }
         people.forEach((name, tag) -> pressNames(name).forEach(n -> put(names, n, tag)));
-        // a journalist's full name first, so that another's short form never takes it
+        // every journalist's full names first, so that another's short form never takes one
         Phrases<Long> journalists = new Phrases<>();
-        List<MemberNames.Named> writers = members.journalists();
-        for (MemberNames.Named j : writers) {
+        List<Map.Entry<String[], Long>> shortForms = new ArrayList<>();
+        for (MemberNames.Named j : members.journalists()) {
             for (String name : new String[] { j.name(), j.alternative() }) {
                 if (name != null && SimHash.words(name).length > 0) {
                     journalists.computeIfAbsent(SimHash.words(name), j::id);
+                    pressNames(name).forEach(form -> shortForms.add(Map.entry(form.split(" "), j.id())));
                 }
             }
         }
-        for (MemberNames.Named j : writers) {
-            for (String name : new String[] { j.name(), j.alternative() }) {
-                if (name != null) {
-                    pressNames(name).forEach(form -> journalists.computeIfAbsent(form.split(" "), j::id));
-                }
-            }
-        }
+        shortForms.forEach(form -> journalists.computeIfAbsent(form.getKey(), form::getValue));
         return new Built(names, journalists, System.nanoTime());
     }
 

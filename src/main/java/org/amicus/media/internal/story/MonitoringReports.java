@@ -133,21 +133,25 @@ public class MonitoringReports {
                     }
                 }
             });
+        // the suspects' and officials' names read once for the report, not once per name
+        Map<String, String> named = new java.util.HashMap<>();
+        if (byTag.keySet().stream().anyMatch(t -> t.kind() == Tag.Kind.SUSPECT || t.kind() == Tag.Kind.OFFICIAL)) {
+            situations.suspects().forEach(s -> named.putIfAbsent(new Tag(Tag.Kind.SUSPECT, String.valueOf(s.warrantId())).key(), s.name()));
+            officials.officials().forEach(o -> named.put(new Tag(Tag.Kind.OFFICIAL, String.valueOf(o.id())).key(), o.name()));
+        }
         List<Covered> covered = new java.util.ArrayList<>();
-        byTag.forEach((tag, stories) -> covered.add(new Covered(tag.kind().name(), tag.ref(), name(tag.kind().name(), tag.ref()),
-                stories.size(), stories.subList(0, Math.min(10, stories.size())))));
+        byTag.forEach((tag, stories) -> covered.add(new Covered(tag.kind().name(), tag.ref(), name(tag, named), stories.size(),
+                stories.subList(0, Math.min(10, stories.size())))));
         covered.sort(java.util.Comparator.comparing((Covered c) -> -c.count()).thenComparing(Covered::name));
         return covered;
     }
 
-    private String name(String kind, String ref) {
-        return switch (kind) {
-            case "ORGANISATION" -> members.organisation(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
-            case "PERSON" -> members.person(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
-            case "SUSPECT" -> situations.suspects().stream().filter(s -> String.valueOf(s.warrantId()).equals(ref)).findFirst()
-                .map(s -> s.name()).orElse("#" + ref);
-            case "OFFICIAL" -> officials.officials().stream().filter(o -> String.valueOf(o.id()).equals(ref)).findFirst()
-                .map(o -> o.name()).orElse("#" + ref);
+    private String name(Tag tag, Map<String, String> named) {
+        String ref = tag.ref();
+        return switch (tag.kind()) {
+            case ORGANISATION -> members.organisation(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
+            case PERSON -> members.person(Long.parseLong(ref)).map(o -> o.name()).orElse("#" + ref);
+            case SUSPECT, OFFICIAL -> named.getOrDefault(tag.key(), "#" + ref);
             default -> users.contact(ref).map(UserContacts.Contact::displayName).orElse(ref);
         };
     }
